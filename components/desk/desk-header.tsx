@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/server/auth/session-user";
+import { messages } from "@/lib/i18n";
+import { SignOutButton } from "./sign-out-button";
+
+export function DeskHeader({ user }: { user: SessionUser }) {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <nav className="flex items-center gap-5">
+          <Link href="/desk" className="font-serif text-xl font-bold text-brand-700">
+            {messages.app.name}
+          </Link>
+          <Link href="/desk" className="text-sm font-medium text-stone-700 hover:text-brand-700">
+            {messages.desk.nav.home}
+          </Link>
+          <Link href="/" className="text-sm text-stone-500 hover:text-brand-700">
+            {messages.desk.nav.site}
+          </Link>
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-stone-500">
+            {messages.desk.signedInAs}：<span data-testid="signed-in-user" className="font-medium text-stone-800">{user.name}</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../lib/domain/demo-accounts";
+import { signInOverHttp } from "./support/auth";
+
+test.describe("next-auth's credentials flow over HTTP", () => {
+  for (const account of DEMO_ACCOUNTS) {
+    test(`signs ${account.email} in with their roles`, async ({ playwright, baseURL }) => {
+      const request = await playwright.request.newContext({ baseURL });
+      const response = await signInOverHttp(request, account.email);
+      expect(response.status()).toBeLessThan(400);
+
+      const session = await (await request.get("/api/auth/session")).json();
+      expect(session.user).toMatchObject({ email: account.email, name: account.name, roles: [account.role] });
+      expect(session.user.id).toEqual(expect.any(String));
+      expect(JSON.stringify(session)).not.toMatch(/passwordHash|argon2/);
+      await request.dispose();
+    });
+  }
+
+  test("a wrong password gives no session", async ({ playwright, baseURL }) => {
+    const request = await playwright.request.newContext({ baseURL });
+    await signInOverHttp(request, "layout@folio.local", "wrong-password");
+    expect(await (await request.get("/api/auth/session")).json()).toEqual({});
+    await request.dispose();
+  });
+});
+
+test("health reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+});
+
+test("pages carry the security headers", async ({ request }) => {
+  for (const path of ["/", "/login"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  }
+});

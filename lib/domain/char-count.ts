@@ -1,0 +1,8 @@
+// 字数 as a Chinese newsroom counts it: every character that prints,
+// punctuation included, white space not. A Latin word counts by its letters,
+// as typesetters fit copy by character, not by word.
+export function countCharacters(text: string): number {
+  let count = 0;
+  for (const char of text) if (!/\s/u.test(char)) count += 1;
+  return count;
+}

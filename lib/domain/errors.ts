@@ -1,0 +1,27 @@
+// Errors a use case raises on purpose. The code decides the HTTP status and
+// the message the user sees; internal details never reach the client.
+export const ERROR_STATUS = {
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  validation: 422,
+  conflict: 409,
+  rateLimited: 429,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** For logs only; never shown to users. */
+    detail?: string,
+  ) {
+    super(detail ?? code);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}

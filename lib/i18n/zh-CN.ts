@@ -1,0 +1,93 @@
+// Every user-visible string of Folio, in Simplified Chinese. Another locale is
+// a file of the same shape (`satisfies Messages`). Placeholders are {name}.
+export const zhCN = {
+  app: {
+    name: "Folio",
+    title: "Folio 采编系统",
+    tagline: "报纸采编、组版、校对与数字报",
+  },
+  roles: {
+    admin: "管理员",
+    chief: "值班总编",
+    desk: "部门主任",
+    editor: "编辑",
+    reporter: "记者",
+    layout: "组版",
+    proofreader: "校对",
+  },
+  sections: {
+    articles: { title: "稿件", mark: "稿", description: "写稿、改稿、署名与修改记录" },
+    review: { title: "审稿", mark: "审", description: "三审：初审、复审、终审签发" },
+    issues: { title: "期次与版面", mark: "版", description: "策划期次，分派版面，编排稿件" },
+    proofing: { title: "校对与签付印", mark: "校", description: "三校改样，逐版签付印" },
+    publishing: { title: "数字报发布", mark: "发", description: "发布、定时发布与撤回" },
+    media: { title: "图片库", mark: "图", description: "上传图片，编辑说明与署名" },
+    import: { title: "往期导入", mark: "导", description: "导入 Word、文本与 Markdown 旧报" },
+    stats: { title: "见报统计", mark: "统", description: "按作者统计见报稿件与图片" },
+    audit: { title: "审计日志", mark: "志", description: "谁在何时做了什么" },
+    admin: { title: "系统管理", mark: "管", description: "用户、角色、报纸与作者" },
+    comingSoon: "即将开放",
+  },
+  login: {
+    title: "登录工作台",
+    subtitle: "采编人员请使用单位邮箱登录",
+    email: "邮箱",
+    emailPlaceholder: "name@example.com",
+    password: "密码",
+    submit: "登录",
+    submitting: "正在登录…",
+    errors: {
+      missing: "请输入邮箱和密码。",
+      invalid: "邮箱或密码不正确。请检查后重试；忘记密码请联系管理员。",
+      rateLimited: "登录失败次数过多，已暂时锁定。请 {minutes} 分钟后再试，或联系管理员。",
+      network: "无法连接服务器，输入的内容没有丢失。请检查网络后再点“登录”。",
+      unknown: "登录没有成功，请稍后重试。如果一直如此，请联系管理员。",
+    },
+    demo: {
+      title: "演示账号",
+      hint: "密码均为 {password}，点一下即可填入。",
+    },
+  },
+  desk: {
+    title: "工作台",
+    greeting: "{name}，你好",
+    yourRoles: "你的角色",
+    yourSections: "你可以使用",
+    signOut: "退出登录",
+    signedInAs: "当前登录",
+    nav: { home: "工作台", site: "数字报" },
+  },
+  site: {
+    title: "数字报",
+    noIssue: "暂无已发布的报纸。",
+    noIssueHint: "编辑部发布第一期后，读者即可在此阅读。",
+    staffLink: "采编登录",
+    issueNumber: "第{number}期",
+    totalNumber: "总第{total}期",
+    pages: "版面导航",
+    pageLabel: "{number}版",
+    articlesOnPage: "本版文章",
+    footer: "{name} 数字报 · 由 Folio 提供支持",
+  },
+  masthead: {
+    supervisorSponsor: "主管主办：{value}",
+    supervisor: "主管：{value}",
+    sponsor: "主办：{value}",
+    publisher: "编辑出版：{value}",
+    hotline: "新闻热线：{value}",
+    email: "投稿邮箱：{value}",
+  },
+  errors: {
+    unauthenticated: "请先登录。",
+    forbidden: "你的角色不能进行这项操作。如需权限，请联系管理员。",
+    notFound: "没有找到要找的内容，它可能已被删除或移动。",
+    validation: "填写的内容有误，请按提示修改后再提交。",
+    conflict: "内容已被他人修改。请查看对方的修改后再保存，你的内容不会丢失。",
+    internal: "系统出错了，你的内容没有丢失。请稍后重试；如果一直如此，请联系管理员。",
+    pageNotFound: "页面不存在",
+    backHome: "返回首页",
+  },
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof zhCN>;

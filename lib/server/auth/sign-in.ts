@@ -1,0 +1,54 @@
+// Checks a staff member's email and password, within the sign-in limits, and
+// records the attempt in the audit trail.
+import "server-only";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/domain/errors";
+import { recordAudit } from "@/lib/server/audit";
+import { decoyHash, verifyPassword } from "./password";
+import { clearFailures, countFailure, secondsUntilAllowed } from "./sign-in-limits";
+
+export interface SignInAttempt {
+  email: string;
+  password: string;
+  address: string;
+}
+
+/** The signed-in user, or null for a wrong email or password. */
+export async function signInWithPassword({ email, password, address }: SignInAttempt) {
+  const normalized = email.trim().toLowerCase();
+  const wait = await secondsUntilAllowed(normalized, address);
+  if (wait > 0) throw new RateLimitedError(wait);
+
+  const db = getDb();
+  const user = await db.user.findUnique({
+    where: { email: normalized },
+    omit: { passwordHash: false },
+  });
+  const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+  if (!user || !ok || !user.active) {
+    await countFailure(normalized, address);
+    await recordAudit({
+      actorId: user?.id ?? null,
+      action: "auth.sign_in_failed",
+      objectType: "User",
+      objectId: user?.id ?? null,
+      // The typed email only; the password never reaches a log or the audit trail.
+      after: { email: normalized, reason: !user ? "unknown_email" : !ok ? "wrong_password" : "inactive" },
+      ip: address,
+    });
+    return null;
+  }
+
+  await clearFailures(normalized);
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await recordAudit({ actorId: user.id, action: "auth.sign_in", objectType: "User", objectId: user.id, ip: address });
+  return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+}
+
+/** Carries the wait time to the sign-in form, through next-auth's error string. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rateLimited", `${SIGN_IN_RATE_LIMITED}:${retryAfterSeconds}`);
+  }
+}
+export const SIGN_IN_RATE_LIMITED = "RATE_LIMITED";

@@ -1,0 +1,4 @@
+// Points the app's database client (lib/db.ts) at the run's fresh database.
+import { inject } from "vitest";
+
+process.env.DATABASE_URL = inject("databaseUrl");
