@@ -13,6 +13,7 @@ export default defineConfig({
   async adapter() {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");
-    return new PrismaPg({ connectionString });
+    // allowExitOnIdle: the CLI exits when done instead of waiting out idle connections.
+    return new PrismaPg({ connectionString, allowExitOnIdle: true });
   },
 });

@@ -4,6 +4,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { recordAudit } from "@/lib/server/audit";
 import { loadSessionUser } from "./session-user";
 import { signInWithPassword } from "./sign-in";
 
@@ -35,6 +36,11 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    async signOut({ token }) {
+      if (token?.sub) await recordAudit({ actorId: token.sub, action: "auth.sign_out", objectType: "User", objectId: token.sub });
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) token.sessionVersion = user.sessionVersion;
