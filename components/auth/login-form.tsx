@@ -5,21 +5,22 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { DEMO_PASSWORD } from "@/lib/domain/demo-accounts";
 import type { Role } from "@/lib/domain/roles";
+import { signInProblem } from "@/lib/domain/sign-in-error";
 import { format, messages } from "@/lib/i18n";
 
 const t = messages.login;
+const inputClass =
+  "mt-1.5 block w-full rounded-md border border-stone-300 bg-white px-3 py-2.5 text-base shadow-sm outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-200";
 
 interface Props {
   returnTo: string;
   demoAccounts: { email: string; role: Role }[];
 }
 
-/** What next-auth's error string means to the person signing in. */
 function errorMessage(error: string): string {
-  if (error === "CredentialsSignin") return t.errors.invalid;
-  const limited = /^RATE_LIMITED:(\d+)$/.exec(error);
-  if (limited) return format(t.errors.rateLimited, { minutes: Math.max(1, Math.ceil(Number(limited[1]) / 60)) });
-  return t.errors.unknown;
+  const problem = signInProblem(error);
+  if (problem.kind === "rateLimited") return format(t.errors.rateLimited, { minutes: problem.minutes });
+  return t.errors[problem.kind];
 }
 
 export function LoginForm({ returnTo, demoAccounts }: Props) {
@@ -65,7 +66,7 @@ export function LoginForm({ returnTo, demoAccounts }: Props) {
             placeholder={t.emailPlaceholder}
             value={email}
             onChange={(e) => setEmail(e.target.value)}
-            className="mt-1.5 block w-full rounded-md border border-stone-300 bg-white px-3 py-2.5 text-base shadow-sm outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-200"
+            className={inputClass}
           />
         </label>
         <label className="block">
@@ -76,7 +77,7 @@ export function LoginForm({ returnTo, demoAccounts }: Props) {
             autoComplete="current-password"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
-            className="mt-1.5 block w-full rounded-md border border-stone-300 bg-white px-3 py-2.5 text-base shadow-sm outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-200"
+            className={inputClass}
           />
         </label>
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { signInProblem } from "@/lib/domain/sign-in-error";
 import { RateLimitedError, signInWithPassword } from "@/lib/server/auth/sign-in";
 import { loadSessionUser } from "@/lib/server/auth/session-user";
 import { buildUser } from "../support/factories";
@@ -34,9 +35,10 @@ describe("signing in with a password", () => {
     for (let i = 0; i < 5; i += 1) {
       await signInWithPassword({ email: user.email, password: "wrong", address: `${address}-${i}` });
     }
-    await expect(signInWithPassword({ email: user.email, password: user.password, address })).rejects.toBeInstanceOf(
-      RateLimitedError,
-    );
+    const locked = await signInWithPassword({ email: user.email, password: user.password, address }).catch((e) => e);
+    expect(locked).toBeInstanceOf(RateLimitedError);
+    // next-auth hands the message to the sign-in form, which tells the user how long to wait.
+    expect(signInProblem(locked.message)).toEqual({ kind: "rateLimited", minutes: 15 });
   });
 
   it("limits one address trying many accounts", async () => {

@@ -2,15 +2,17 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { AppError } from "@/lib/domain/errors";
 import { can, type Action } from "@/lib/domain/permissions";
 import { authOptions } from "./options";
 import type { SessionUser } from "./session-user";
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/** Read once per request: the layout and the page both ask, and each read loads the user. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   return session?.user?.id ? session.user : null;
-}
+});
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requireSessionUser(returnTo = "/desk"): Promise<SessionUser> {

@@ -3,6 +3,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/domain/errors";
+import { rateLimitedError } from "@/lib/domain/sign-in-error";
 import { recordAudit } from "@/lib/server/audit";
 import { decoyHash, verifyPassword } from "./password";
 import { clearFailures, countFailure, secondsUntilAllowed } from "./sign-in-limits";
@@ -45,10 +46,9 @@ export async function signInWithPassword({ email, password, address }: SignInAtt
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
-/** Carries the wait time to the sign-in form, through next-auth's error string. */
+/** Carries the wait time to the sign-in form: next-auth passes the message on as its error string. */
 export class RateLimitedError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
-    super("rateLimited", `${SIGN_IN_RATE_LIMITED}:${retryAfterSeconds}`);
+    super("rateLimited", rateLimitedError(retryAfterSeconds));
   }
 }
-export const SIGN_IN_RATE_LIMITED = "RATE_LIMITED";
