@@ -29,6 +29,6 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     // Pages only: not static files, images or API routes (which serve no HTML).
-    { source: "/((?!api|_next/static|_next/image|favicon.ico|fonts/).*)" },
+    { source: "/((?!api/|media/|_next/static|_next/image|favicon.ico).*)" },
   ],
 };

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { locale, messages } from "@/lib/i18n";
 import "./globals.css";
+import "@/components/editor/article-body.css";
 
 export const metadata: Metadata = {
   title: { default: messages.app.title, template: `%s · ${messages.app.name}` },

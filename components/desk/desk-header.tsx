@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { sectionsFor } from "@/lib/domain/sections";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { messages } from "@/lib/i18n";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
-export function DeskHeader({ user }: { user: SessionUser }) {
+export function DeskHeader({ user, unread }: { user: SessionUser; unread: number }) {
+  const writesOrEdits = sectionsFor(user.roles).includes("articles");
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -14,11 +17,17 @@ export function DeskHeader({ user }: { user: SessionUser }) {
           <Link href="/desk" className="text-sm font-medium text-stone-700 hover:text-brand-700">
             {messages.desk.nav.home}
           </Link>
+          {writesOrEdits && (
+            <Link href="/desk/articles" className="text-sm font-medium text-stone-700 hover:text-brand-700">
+              {messages.lists.header.articles}
+            </Link>
+          )}
           <Link href="/" className="text-sm text-stone-500 hover:text-brand-700">
             {messages.desk.nav.site}
           </Link>
         </nav>
         <div className="flex items-center gap-3 text-sm">
+          <NotificationBell unread={unread} />
           <span className="text-stone-500">
             {messages.desk.signedInAs}：<span data-testid="signed-in-user" className="font-medium text-stone-800">{user.name}</span>
           </span>

@@ -2,13 +2,18 @@
 // on a fresh database with the demo data, torn down when Playwright stops it.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { freshDatabase } from "../../tests/support/fresh-database.ts";
 import { seedDemoInto } from "../../scripts/db/seed-demo.ts";
+import { E2E_DATABASE_FILE } from "./db.ts";
 
 const port = process.env.E2E_PORT ?? "3100";
 const database = await freshDatabase("e2e");
 await seedDemoInto(database.url);
+// Journeys build their own fixtures in the same database (e2e/support/db.ts).
+mkdirSync("test-results", { recursive: true });
+writeFileSync(E2E_DATABASE_FILE, database.url);
 
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const server = spawn(process.execPath, [next, "start", "--port", port, "--hostname", "127.0.0.1"], {

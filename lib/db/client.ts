@@ -13,3 +13,6 @@ export function createPrismaClient(connectionString: string) {
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
+
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

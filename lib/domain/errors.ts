@@ -11,11 +11,38 @@ export const ERROR_STATUS = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** Why exactly a request was refused; messages.refusals says each in Chinese. */
+export const REASONS = [
+  "notAllowed",
+  "notYours",
+  "submittedLocked",
+  "archived",
+  "notSubmittable",
+  "notAtThisLevel",
+  "reviewedAnotherLevel",
+  "opinionRequired",
+  "headlineRequired",
+  "bodyRequired",
+  "staleVersion",
+  "statusChanged",
+  "invalidBody",
+  "articleNotFound",
+  "revisionNotFound",
+  "commentNotFound",
+  "contributorNameRequired",
+  "imageTooLarge",
+  "imageType",
+  "imageCorrupt",
+] as const;
+export type Reason = (typeof REASONS)[number];
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     /** For logs only; never shown to users. */
     detail?: string,
+    /** What the user is told, when more precise than the code's message. */
+    readonly reason?: Reason,
   ) {
     super(detail ?? code);
     this.name = "AppError";

@@ -1,0 +1,19 @@
+// The one wrapper around every server action of the desk: validate the input
+// (zod), check the session and the permission named in the action's metadata,
+// then run one use case. Errors reach the client as { code, message } only.
+import "server-only";
+import { createSafeActionClient } from "next-safe-action";
+import { z } from "zod";
+import { ACTIONS } from "@/lib/domain/permissions";
+import { authorize } from "./auth/session";
+import { toPublicError, type PublicError } from "./errors";
+
+const actionClient = createSafeActionClient({
+  defineMetadataSchema: () => z.object({ permission: z.enum(ACTIONS) }),
+  handleServerError: (error): PublicError => toPublicError(error),
+});
+
+export const deskAction = actionClient.use(async ({ next, metadata }) => {
+  const user = await authorize(metadata.permission);
+  return next({ ctx: { user } });
+});

@@ -1,0 +1,20 @@
+// Turns any error into what the user may see: a code and a Chinese message.
+// Internal details go to the server log only.
+import "server-only";
+import { AppError, type ErrorCode } from "@/lib/domain/errors";
+import { messages } from "@/lib/i18n";
+
+export interface PublicError {
+  code: ErrorCode;
+  message: string;
+}
+
+export function toPublicError(error: unknown): PublicError {
+  if (error instanceof AppError) {
+    const message = error.reason ? messages.refusals[error.reason] : messages.errors[error.code === "rateLimited" ? "internal" : error.code];
+    return { code: error.code, message };
+  }
+  // Never the raw message: it may hold SQL, paths or article text.
+  console.error("Unexpected error:", error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : "non-error thrown");
+  return { code: "internal", message: messages.errors.internal };
+}

@@ -1,0 +1,38 @@
+// In-app notifications: an article returned to its author, an article waiting
+// for someone's review, a mention in a comment.
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Action } from "@/lib/domain/permissions";
+import { PERMISSIONS } from "@/lib/domain/permissions";
+import { ROLES } from "@/lib/domain/roles";
+
+export type NotificationKind = "article.returned" | "article.awaiting_review" | "comment.mention";
+
+export interface NotificationPayload {
+  articleId: string;
+  headline: string;
+  byName: string;
+  /** e.g. the review level waiting, or the comment's first words. */
+  detail?: string;
+}
+
+type Writer = Pick<Tx, "notification" | "user">;
+
+export async function notifyUsers(tx: Writer, userIds: string[], kind: NotificationKind, payload: NotificationPayload) {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return;
+  await tx.notification.createMany({
+    data: unique.map((userId) => ({ userId, kind, payload: payload as unknown as Prisma.InputJsonValue })),
+  });
+}
+
+/** Everyone whose roles allow `action`, but not `except` (the one who acted). */
+export async function usersAllowed(tx: Writer, action: Action, except: string[]): Promise<string[]> {
+  const roles = ROLES.filter((role) => PERMISSIONS[role].includes(action));
+  const users = await tx.user.findMany({
+    where: { active: true, roles: { hasSome: roles }, id: { notIn: except } },
+    select: { id: true },
+  });
+  return users.map((u) => u.id);
+}
