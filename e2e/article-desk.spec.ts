@@ -77,6 +77,7 @@ test("two people edit at once: the second save meets the conflict screen and bot
   await expect(dialog).toBeVisible({ timeout: 15_000 });
   await expect(second.getByTestId("conflict-mine")).toContainText("乙的修改");
   await expect(second.getByTestId("conflict-theirs")).toContainText("甲的修改");
+  await second.screenshot({ path: "test-results/screens/conflict-desktop.png" });
 
   await dialog.getByRole("button", { name: new RegExp(t.conflict.keepMine) }).click();
   await saved(second);
@@ -109,6 +110,7 @@ test("the server is unreachable while the user types: the text survives a reload
 
   await page.reload();
   await expect(page.getByRole("alertdialog", { name: t.restore.title })).toBeVisible();
+  await page.screenshot({ path: `test-results/screens/restore-offer-${test.info().project.name}.png` });
   await page.evaluate(() => ((window as unknown as { __serverDown?: boolean }).__serverDown = false));
   await page.getByRole("button", { name: t.restore.restore }).click();
   await expect(body(page)).toContainText("断网时写下的这句话");
@@ -163,4 +165,45 @@ test("the API refuses to store a script node or a javascript: link", async ({ pa
   });
   expect(response.status()).toBe(422);
   expect((await response.json()).error.message).toBe(messages.refusals.invalidBody);
+});
+
+test("an editor comments on a passage and mentions the reporter, who is notified", async ({ browser }) => {
+  const article = await seedArticle({ authorEmail: "reporter@folio.local", status: "submitted", bodyText: "首期项目投资140亿元，规划用地1700亩。" });
+  const editor = await open(browser, "editor", `/desk/articles/${article.id}`);
+  await body(editor).click();
+  await editor.keyboard.press("Control+Home");
+  for (let i = 0; i < "首期项目投资140亿元".length; i += 1) await editor.keyboard.press("Shift+ArrowRight");
+  await editor.getByPlaceholder(t.comments.placeholder).fill("请核实投资额的来源。");
+  await editor.getByRole("combobox", { name: t.comments.mention }).first().selectOption({ label: "郭学锋" });
+  await editor.getByRole("button", { name: t.comments.send }).first().click();
+
+  await expect(editor.locator("[data-comment-thread]")).toHaveCount(1);
+  await expect(body(editor).locator(".comment-mark")).toHaveCount(1);
+  await saved(editor);
+  await editor.screenshot({ path: "test-results/screens/article-comment-desktop.png", fullPage: true });
+  const stored = await e2eDb().article.findUniqueOrThrow({ where: { id: article.id } });
+  expect(JSON.stringify(stored.body)).toContain('"comment"');
+
+  const reporter = await open(browser, "reporter", "/desk/notifications");
+  await expect(reporter.getByText(/在《.*》的批注中提到了你/)).toBeVisible();
+});
+
+test("a photo is uploaded into the body with its caption and credit", async ({ page }) => {
+  const article = await seedArticle({ authorEmail: "reporter@folio.local" });
+  await signInAs(page, "reporter");
+  await page.goto(`/desk/articles/${article.id}`);
+  await body(page).click();
+  // A 1×1 PNG: the server reads its real type from the bytes and re-encodes it.
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+  await page.getByLabel(messages.richText.figure.chooseFile).setInputFiles({ name: "现场.png", mimeType: "image/png", buffer: png });
+  await page.getByLabel(messages.richText.figure.caption, { exact: true }).fill("5月24日，项目建设现场。");
+  await page.getByLabel(messages.richText.figure.credit).fill("张铁生 摄");
+  await page.getByRole("button", { name: messages.richText.figure.insert }).click();
+  await expect(body(page).locator("figure img")).toHaveAttribute("src", /^\/media\//);
+  await saved(page);
+  const media = await e2eDb().articleMedia.findMany({ where: { articleId: article.id } });
+  expect(media).toHaveLength(1);
+
+  await page.getByLabel(messages.richText.figure.chooseFile).setInputFiles({ name: "假图片.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
+  await expect(page.getByText(messages.refusals.imageType)).toBeVisible();
 });

@@ -25,4 +25,23 @@ test.describe("screens @phone", () => {
     await expect(page.locator("[data-section]").first()).toBeVisible();
     await page.screenshot({ path: shot("desk-chief", info.project.name), fullPage: true });
   });
+
+  test("article editor and preview of a demo article", async ({ page }, info) => {
+    await signInAs(page, "editor");
+    await page.goto("/desk/articles?status=released");
+    await page.getByRole("link", { name: /中州时代建设正酣/ }).first().click();
+    await expect(page.getByRole("textbox", { name: messages.richText.body })).toBeVisible();
+    await page.screenshot({ path: shot("article-editor", info.project.name), fullPage: true });
+    await page.getByRole("link", { name: messages.editor.links.preview }).click();
+    await expect(page.getByTestId("rendered-body")).toBeVisible();
+    await page.screenshot({ path: shot("article-preview", info.project.name), fullPage: true });
+  });
+
+  test("article list and workspace home of the reporter", async ({ page }, info) => {
+    await signInAs(page, "reporter");
+    await page.goto("/desk/articles");
+    await page.screenshot({ path: shot("article-list", info.project.name), fullPage: true });
+    await page.goto("/desk");
+    await page.screenshot({ path: shot("desk-reporter", info.project.name), fullPage: true });
+  });
 });

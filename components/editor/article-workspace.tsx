@@ -204,7 +204,10 @@ export function ArticleWorkspace(props: WorkspaceProps) {
             activeId={activeComment}
             anchoredIds={anchoredIds}
             onActivate={setActiveComment}
-            onCreated={(id) => editorRef.current?.addComment(id)}
+            onCreated={(id) => {
+              editorRef.current?.addComment(id);
+              setSelection(null);
+            }}
           />
         </aside>
       </div>

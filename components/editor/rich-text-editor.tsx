@@ -247,10 +247,11 @@ function Toolbar({ editor, labels, uploadImage, linkDraft, setLinkDraft, onLink 
       if (current !== uploadRun.current) return;
       if (!isAllowedImageSrc(src)) throw new Error("upload returned a src the body may not hold");
       setFigurePanel({ kind: "form", draft: { mode: "insert", src, mediaId, caption: "", credit: "", alt: "" } });
-    } catch {
+    } catch (error) {
       if (current !== uploadRun.current) return;
       setFigurePanel(null);
-      setFigureError(labels.figure.uploadFailed);
+      // uploadImage rejects with the server's own message (e.g. not an image, too large).
+      setFigureError(error instanceof Error && error.message ? error.message : labels.figure.uploadFailed);
     }
   }
 

@@ -2,7 +2,9 @@
 // on a fresh database with the demo data, torn down when Playwright stops it.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createRequire } from "node:module";
 import { freshDatabase } from "../../tests/support/fresh-database.ts";
 import { seedDemoInto } from "../../scripts/db/seed-demo.ts";
@@ -25,6 +27,7 @@ const server = spawn(process.execPath, [next, "start", "--port", port, "--hostna
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    FOLIO_STORAGE_DIR: mkdtempSync(path.join(os.tmpdir(), "folio-e2e-storage-")),
   },
 });
 
