@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import { REVIEW_LEVELS, type ReviewLevel } from "@/lib/domain/article-workflow";
 import { format, messages } from "@/lib/i18n";
@@ -35,16 +36,24 @@ export function notificationSentence({ kind, payload }: Pick<NotificationView, "
     }
     case "comment.mention":
       return format(payload.detail ? t.kinds.mentionWithText : t.kinds.mention, values);
+    case "page.assigned":
+      return format(t.kinds.pageAssigned, values);
     default:
       return format(t.kinds.other, values);
   }
+}
+
+/** Where a notification leads: its page, or its article. */
+function notificationHref(payload: NotificationView["payload"]): Route {
+  if (payload.issueId && payload.pageNumber) return `/desk/issues/${payload.issueId}/pages/${payload.pageNumber}` as Route;
+  return articleHref(payload.articleId);
 }
 
 export function NotificationItem({ notification }: { notification: NotificationView }) {
   const unread = notification.readAt === null;
   return (
     <Link
-      href={articleHref(notification.payload.articleId)}
+      href={notificationHref(notification.payload)}
       data-notification={notification.id}
       data-unread={unread || undefined}
       className={`group flex gap-3 px-4 py-3.5 hover:bg-stone-50 ${unread ? "bg-white" : "bg-stone-50/60"}`}

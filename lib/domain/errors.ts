@@ -33,6 +33,18 @@ export const REASONS = [
   "imageTooLarge",
   "imageType",
   "imageCorrupt",
+  "issueNotFound",
+  "pageNotFound",
+  "issueDuplicate",
+  "overrideReasonRequired",
+  "pagesRequired",
+  "pageStale",
+  "pageLocked",
+  "notReleased",
+  "alreadyPlaced",
+  "pageHasPlacements",
+  "jumpTarget",
+  "staffRole",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

@@ -10,6 +10,8 @@ import { format, messages } from "@/lib/i18n";
 import { requireSessionUser } from "@/lib/server/auth/session";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { workLists } from "@/lib/server/articles/list-articles";
+import { myPages } from "@/lib/server/composition/issues";
+import { MyPages } from "@/components/issues/my-pages";
 
 export const metadata: Metadata = { title: messages.desk.title };
 
@@ -19,6 +21,7 @@ const t = messages.lists.home;
 const SECTION_LINKS: Partial<Record<SectionKey, Route>> = {
   articles: "/desk/articles",
   review: "/desk/articles?status=submitted",
+  issues: "/desk/issues",
 };
 
 /** The statuses waiting for a review level this user holds. */
@@ -34,7 +37,7 @@ export default async function DeskHome() {
   const sections = sectionsFor(user.roles);
   const writes = can(user.roles, "article.create");
   const reviewing = reviewStatuses(user);
-  const lists = await workLists(user);
+  const [lists, pages] = await Promise.all([workLists(user), myPages(user)]);
 
   const mine = [
     writes && { id: "returned", title: t.returned, articles: lists.returned, empty: t.empty.returned, hideAuthor: true, seeAll: articleListHref({ status: "returned", author: user.id }) },
@@ -83,6 +86,8 @@ export default async function DeskHome() {
           </div>
         </section>
       )}
+
+      {pages.length > 0 && <MyPages pages={pages} />}
 
       <section aria-labelledby="sections">
         <h2 id="sections" className="text-sm font-semibold tracking-wide text-stone-500">

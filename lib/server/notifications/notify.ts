@@ -7,10 +7,13 @@ import type { Action } from "@/lib/domain/permissions";
 import { PERMISSIONS } from "@/lib/domain/permissions";
 import { ROLES } from "@/lib/domain/roles";
 
-export type NotificationKind = "article.returned" | "article.awaiting_review" | "comment.mention";
+export type NotificationKind = "article.returned" | "article.awaiting_review" | "comment.mention" | "page.assigned";
 
 export interface NotificationPayload {
+  /** Empty for notifications about a page. */
   articleId: string;
+  issueId?: string;
+  pageNumber?: number;
   headline: string;
   byName: string;
   /** e.g. the review level waiting, or the comment's first words. */

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StaffAssignment } from "@/components/issues/staff-assignment";
+import { formatChineseDate, pageNumberLabel } from "@/lib/domain/dates";
+import { AppError } from "@/lib/domain/errors";
+import { can } from "@/lib/domain/permissions";
+import { format, messages } from "@/lib/i18n";
+import { requireSessionUser } from "@/lib/server/auth/session";
+import { getIssueOverview } from "@/lib/server/composition/issues";
+
+const t = messages.issues;
+
+export const metadata: Metadata = { title: t.title };
+
+export default async function IssuePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireSessionUser(`/desk/issues/${id}`);
+  const overview = await getIssueOverview(user, id).catch((error) => {
+    if (error instanceof AppError && error.code === "notFound") notFound();
+    throw error;
+  });
+  const { issue, pages, staffChoices } = overview;
+  const canAssign = can(user.roles, "page.assignStaff");
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <Link href="/desk/issues" className="text-sm text-stone-500 hover:text-brand-700">← {t.overview.back}</Link>
+          <h1 className="mt-2 font-serif text-3xl font-black text-stone-900">
+            《{issue.publication.name}》{format(t.list.issue, { number: issue.number, total: issue.totalNumber })}
+          </h1>
+          <p className="mt-1 text-stone-600">{formatChineseDate(issue.date)} · 农历{issue.lunarDate} · {t.statuses[issue.status]}</p>
+        </div>
+        <a href={`/api/issues/${issue.id}/pdf`} className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:border-brand-500 hover:text-brand-700" download>
+          {t.overview.pdfIssue}
+        </a>
+      </div>
+
+      <section aria-labelledby="pages-title">
+        <h2 id="pages-title" className="text-sm font-semibold text-stone-500">{t.overview.pages}</h2>
+        <ul className="mt-3 grid gap-4 md:grid-cols-2">
+          {pages.map((page) => (
+            <li key={page.id} data-page={page.number} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+              <div className="flex items-center justify-between gap-3">
+                <h3 className="font-semibold text-stone-900">
+                  <span className="mr-2 tabular-nums text-brand-700">{pageNumberLabel(page.number)}</span>
+                  {page.name}
+                </h3>
+                <span className="text-xs text-stone-500">
+                  {page.signedAt ? t.overview.signed : format(t.overview.placements, { count: page.placementCount })}
+                </span>
+              </div>
+              <StaffAssignment
+                pageId={page.id}
+                editable={canAssign && !page.signedAt}
+                current={{ pageEditorId: page.pageEditorId, layoutId: page.layoutId, proofreaderId: page.proofreaderId }}
+                names={{ pageEditor: page.pageEditor?.name ?? null, layout: page.layout?.name ?? null, proofreader: page.proofreader?.name ?? null }}
+                choices={staffChoices}
+              />
+              <div className="mt-3 flex items-center justify-between text-sm">
+                <Link href={`/desk/issues/${issue.id}/pages/${page.number}` as "/desk"} className="font-medium text-brand-700 hover:underline">
+                  {page.canCompose ? t.overview.compose : t.overview.view} →
+                </Link>
+                <a href={`/api/issues/${issue.id}/pdf?page=${page.number}`} className="text-stone-500 hover:text-brand-700" download>{t.overview.pdfPage}</a>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { clampBox, mayComposePage } from "./composition-rules";
+
+const page = { pageEditorId: "ed", layoutId: "lay", signed: false };
+
+describe("composing pages", () => {
+  it("lets the desk compose any page and the assigned staff their own", () => {
+    expect(mayComposePage({ id: "d", roles: ["desk"] }, page)).toBe(true);
+    expect(mayComposePage({ id: "ed", roles: ["editor"] }, page)).toBe(true);
+    expect(mayComposePage({ id: "lay", roles: ["layout"] }, page)).toBe(true);
+  });
+
+  it("keeps other editors, reporters and proofreaders out", () => {
+    expect(mayComposePage({ id: "other", roles: ["editor"] }, page)).toBe(false);
+    expect(mayComposePage({ id: "ed", roles: ["reporter"] }, page)).toBe(false);
+    expect(mayComposePage({ id: "p", roles: ["proofreader"] }, page)).toBe(false);
+  });
+
+  it("freezes a signed page for everyone", () => {
+    expect(mayComposePage({ id: "c", roles: ["chief"] }, { ...page, signed: true })).toBe(false);
+  });
+
+  it("keeps a box on the grid", () => {
+    expect(clampBox({ columnStart: 7, columnSpan: 4, height: 500, headlineSize: 100 }, 8, 90)).toEqual({ columnStart: 5, columnSpan: 4, height: 90, headlineSize: 72 });
+    expect(clampBox({ columnStart: 0, columnSpan: 0, height: 1, headlineSize: 5 }, 8, 90)).toEqual({ columnStart: 1, columnSpan: 1, height: 4, headlineSize: 12 });
+  });
+});

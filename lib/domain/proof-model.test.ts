@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { buildPageProof, jumpBreak, type ProofInput } from "./proof-model";
+
+const format = { widthMm: 380, heightMm: 530, columns: 8 };
+const publication = {
+  name: "伊滨新闻", registrationLine: "河南省连续性内部资料[审洛阳连]00018号", supervisor: "洛阳伊滨区管委会", sponsor: "洛阳伊滨区管委会",
+  publisher: "区融媒体中心", circulationNote: "内部资料 免费交流", address: null, hotline: "0379-1234", submissionEmail: null,
+  printRun: 5000, distribution: null, printer: null,
+};
+const article = (headline: string, bodyText: string) => ({
+  kicker: null, headline, subheadline: null, column: null, dateline: "伊滨讯 5月29日", bodyText,
+  bylines: [{ name: "郭学锋", role: "author" as const }, { name: "张若含", role: "author" as const }],
+});
+const input = (pageNumber: number, placements: ProofInput["placements"]): ProofInput => ({
+  format, publication,
+  issue: { date: new Date("2023-06-07T00:00:00Z"), number: 10, totalNumber: 255 },
+  page: { number: pageNumber, name: pageNumber === 1 ? "要闻" : "综合", pageEditor: "王磊", layout: "赵敏", proofreader: "孙悦" },
+  placements,
+});
+
+describe("page proof", () => {
+  it("puts the full masthead on page 1, computed lunar date included", () => {
+    const proof = buildPageProof(input(1, []));
+    expect(proof.header).toMatchObject({ kind: "masthead", paper: "伊滨新闻", date: "2023年6月7日", lunar: "癸卯年四月二十", number: "第10期", totalNumber: "总第255期" });
+    if (proof.header.kind !== "masthead") return;
+    expect(proof.header.furniture).toEqual([
+      "河南省连续性内部资料[审洛阳连]00018号", "主管主办：洛阳伊滨区管委会", "编辑出版：区融媒体中心", "内部资料 免费交流", "新闻热线：0379-1234", "印数：5000份",
+    ]);
+  });
+
+  it("puts the 报眉 on other pages, and the credits on every page", () => {
+    const proof = buildPageProof(input(2, []));
+    expect(proof.header).toEqual({ kind: "runningHead", pageLabel: "02版", pageName: "综合", date: "2023年6月7日", paper: "伊滨新闻" });
+    expect(proof.credits).toEqual({ pageEditor: "王磊", layout: "赵敏", proofreader: "孙悦" });
+  });
+
+  it("splits a jumped article between its parts, with both jump lines and the byline at the end", () => {
+    const text = "塔吊林立、车辆穿梭、机器轰鸣。".repeat(120);
+    const box = { id: "p1", columnStart: 1, columnSpan: 2, height: 20, headlineSize: 28 };
+    const breakAt = jumpBreak(format, 1, box, article("中州时代建设正酣", text));
+    const first = buildPageProof(input(1, [{ ...box, article: article("中州时代建设正酣", text), jump: { part: "first", otherPageNumber: 2, breakAt } }])).boxes[0]!;
+    const rest = buildPageProof(input(2, [{ ...box, id: "p2", article: article("中州时代建设正酣", text), jump: { part: "continuation", otherPageNumber: 1, breakAt } }])).boxes[0]!;
+
+    expect(first.continuedOn).toBe("下转第02版");
+    expect(first.bylineLine).toBeNull();
+    expect(rest.continuedFrom).toBe("（上接第01版）");
+    expect(rest.bylineLine).toBe("（郭学锋 张若含）");
+    expect(first.text + rest.text).toBe(text);
+    expect(first.text.endsWith("。")).toBe(true);
+    expect(first.fit.over).toBe(0);
+  });
+
+  it("reports how far a box's text is over", () => {
+    const box = { id: "p", columnStart: 1, columnSpan: 2, height: 10, headlineSize: 28, jump: null };
+    const [fitted] = buildPageProof(input(2, [{ ...box, article: article("短", "字".repeat(500)) }])).boxes;
+    expect(fitted!.fit.over).toBe(500 - fitted!.fit.capacity);
+  });
+});

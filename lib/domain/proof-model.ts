@@ -1,0 +1,167 @@
+// The page proof (大样) as data: what the live proof, the print page and the
+// PDF all draw. Pure: the server loads the rows, this decides what goes where.
+import type { BylineRole } from "./article-input";
+import { formatBylines } from "./bylines";
+import { boxCapacity, fitOf, type Box, type Fit, type Headings } from "./copy-fit";
+import { countCharacters } from "./char-count";
+import { formatChineseDate, formatWeekday, pageNumberLabel } from "./dates";
+import { breakPoint, continuedFromLine, continuedOnLine, splitAt } from "./jumps";
+import { formatLunarDate } from "./lunar";
+import { pageGrid, type PageFormat, type PageGrid } from "./page-grid";
+
+export interface ProofPublication {
+  name: string;
+  registrationLine: string | null;
+  supervisor: string | null;
+  sponsor: string | null;
+  publisher: string | null;
+  circulationNote: string | null;
+  address: string | null;
+  hotline: string | null;
+  submissionEmail: string | null;
+  printRun: number | null;
+  distribution: string | null;
+  printer: string | null;
+}
+
+export interface ProofArticle extends Headings {
+  column: string | null;
+  dateline: string | null;
+  bodyText: string;
+  bylines: { name: string; role: BylineRole }[];
+}
+
+export interface ProofPlacementInput extends Box {
+  id: string;
+  columnStart: number;
+  article: ProofArticle;
+  /** This placement's part of a jumped article, and where the other part is. */
+  jump: { part: "first" | "continuation"; otherPageNumber: number; breakAt: number } | null;
+}
+
+export interface ProofInput {
+  format: PageFormat;
+  publication: ProofPublication;
+  issue: { date: Date; number: number; totalNumber: number };
+  page: { number: number; name: string; pageEditor: string | null; layout: string | null; proofreader: string | null };
+  placements: ProofPlacementInput[];
+}
+
+export type ProofHeader =
+  | {
+      kind: "masthead";
+      paper: string;
+      date: string;
+      weekday: string;
+      lunar: string;
+      number: string;
+      totalNumber: string;
+      furniture: string[];
+    }
+  | { kind: "runningHead"; pageLabel: string; pageName: string; date: string; paper: string };
+
+export interface ProofBox extends Box {
+  id: string;
+  columnStart: number;
+  column: string | null;
+  kicker: string | null;
+  headline: string;
+  subheadline: string | null;
+  /** A continuation repeats the headline small, above its 上接 line. */
+  continuation: boolean;
+  dateline: string | null;
+  text: string;
+  bylineLine: string | null;
+  continuedOn: string | null;
+  continuedFrom: string | null;
+  fit: Fit;
+}
+
+export interface PageProof {
+  format: PageFormat;
+  grid: PageGrid;
+  header: ProofHeader;
+  pageLabel: string;
+  credits: { pageEditor: string | null; layout: string | null; proofreader: string | null };
+  boxes: ProofBox[];
+}
+
+/** Where the first part of a jumped article ends: at its box's capacity, near a sentence end. */
+export function jumpBreak(format: PageFormat, firstPageNumber: number, box: Box, article: ProofArticle): number {
+  const capacity = boxCapacity(pageGrid(format, firstPageNumber), box, article, { continuation: false, jumps: true });
+  return breakPoint(article.bodyText, capacity);
+}
+
+export function buildPageProof(input: ProofInput): PageProof {
+  const grid = pageGrid(input.format, input.page.number);
+  const { date } = input.issue;
+  const pageLabel = `${pageNumberLabel(input.page.number)}版`;
+  const header: ProofHeader =
+    input.page.number === 1
+      ? {
+          kind: "masthead",
+          paper: input.publication.name,
+          date: formatChineseDate(date),
+          weekday: formatWeekday(date),
+          lunar: formatLunarDate(date),
+          number: `第${input.issue.number}期`,
+          totalNumber: `总第${input.issue.totalNumber}期`,
+          furniture: mastheadFurniture(input.publication),
+        }
+      : { kind: "runningHead", pageLabel, pageName: input.page.name, date: formatChineseDate(date), paper: input.publication.name };
+
+  const boxes = input.placements.map((placement): ProofBox => {
+    const { article, jump } = placement;
+    const continuation = jump?.part === "continuation";
+    const [first, rest] = jump ? splitAt(article.bodyText, jump.breakAt) : [article.bodyText, ""];
+    const text = continuation ? rest : first;
+    const capacity = boxCapacity(grid, placement, article, { continuation, jumps: jump?.part === "first" });
+    return {
+      id: placement.id,
+      columnStart: placement.columnStart,
+      columnSpan: placement.columnSpan,
+      height: placement.height,
+      headlineSize: placement.headlineSize,
+      column: continuation ? null : article.column,
+      kicker: continuation ? null : article.kicker,
+      headline: article.headline,
+      subheadline: continuation ? null : article.subheadline,
+      continuation,
+      dateline: continuation ? null : article.dateline,
+      text,
+      // The byline closes the article: on its last part.
+      bylineLine: jump?.part === "first" ? null : formatBylines(article.bylines) || null,
+      continuedOn: jump?.part === "first" ? continuedOnLine(jump.otherPageNumber) : null,
+      continuedFrom: continuation ? continuedFromLine(jump!.otherPageNumber) : null,
+      fit: fitOf(capacity, countCharacters(text)),
+    };
+  });
+
+  return {
+    format: input.format,
+    grid,
+    header,
+    pageLabel,
+    credits: { pageEditor: input.page.pageEditor, layout: input.page.layout, proofreader: input.page.proofreader },
+    boxes,
+  };
+}
+
+function mastheadFurniture(p: ProofPublication): string[] {
+  const sponsor =
+    p.supervisor && p.supervisor === p.sponsor
+      ? `主管主办：${p.supervisor}`
+      : [p.supervisor && `主管：${p.supervisor}`, p.sponsor && `主办：${p.sponsor}`].filter(Boolean).join("　");
+  return [
+    p.registrationLine,
+    sponsor || null,
+    p.publisher && `编辑出版：${p.publisher}`,
+    p.circulationNote,
+    p.address && `地址：${p.address}`,
+    p.hotline && `新闻热线：${p.hotline}`,
+    p.submissionEmail && `投稿邮箱：${p.submissionEmail}`,
+    p.printRun && `印数：${p.printRun}份`,
+    p.distribution && `发送对象：${p.distribution}`,
+    p.printer && `印刷：${p.printer}`,
+  ].filter((line): line is string => Boolean(line));
+}

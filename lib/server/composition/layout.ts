@@ -1,0 +1,161 @@
+// Changes to a page's layout: place, move, resize, reorder, remove, jump.
+// Each names the page version it was based on; a stale change is refused
+// (like a stale article save), so no one's layout is silently undone.
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
+import { clampBox, mayComposePage } from "@/lib/domain/composition-rules";
+import { AppError } from "@/lib/domain/errors";
+import { pageGrid } from "@/lib/domain/page-grid";
+import { recordAudit } from "@/lib/server/audit";
+import type { SessionUser } from "@/lib/server/auth/session-user";
+
+type PageRow = NonNullable<Awaited<ReturnType<typeof findPage>>>;
+
+function findPage(tx: Pick<Tx, "page">, pageId: string) {
+  return tx.page.findUnique({ where: { id: pageId }, include: { issue: { include: { publication: true } } } });
+}
+
+/** Runs `change` on the page if the user may compose it and `baseVersion` is current; returns the new version. */
+async function changePage(
+  user: SessionUser,
+  pageId: string,
+  baseVersion: number,
+  action: string,
+  change: (tx: Tx, page: PageRow) => Promise<unknown>,
+): Promise<{ version: number }> {
+  return getDb().$transaction(async (tx) => {
+    const page = await findPage(tx, pageId);
+    if (!page) throw new AppError("notFound", "page", "pageNotFound");
+    assertComposable(user, page);
+    const bumped = await tx.page.updateMany({ where: { id: pageId, version: baseVersion }, data: { version: { increment: 1 } } });
+    if (bumped.count === 0) throw new AppError("conflict", "stale page", "pageStale");
+    const after = await change(tx, page);
+    await recordAudit({ actorId: user.id, action, objectType: "Page", objectId: pageId, after: (after ?? {}) as object }, tx);
+    return { version: baseVersion + 1 };
+  });
+}
+
+function assertComposable(user: SessionUser, page: { pageEditorId: string | null; layoutId: string | null; signedAt: Date | null }) {
+  if (page.signedAt) throw new AppError("forbidden", "signed page", "pageLocked");
+  if (!mayComposePage(user, { pageEditorId: page.pageEditorId, layoutId: page.layoutId, signed: false })) {
+    throw new AppError("forbidden", "not this page's staff", "notAllowed");
+  }
+}
+
+async function placementOn(tx: Tx, pageId: string, placementId: string) {
+  const placement = await tx.placement.findFirst({ where: { id: placementId, pageId }, include: { continuedOn: true } });
+  if (!placement) throw new AppError("notFound", "placement", "pageStale");
+  return placement;
+}
+
+async function nextPosition(tx: Tx, pageId: string) {
+  const last = await tx.placement.findFirst({ where: { pageId }, orderBy: { position: "desc" }, select: { position: true } });
+  return (last?.position ?? 0) + 1;
+}
+
+/** 上版: a released article from the publication's pool onto the page. */
+export function placeArticle(user: SessionUser, { pageId, baseVersion, articleId }: { pageId: string; baseVersion: number; articleId: string }) {
+  return changePage(user, pageId, baseVersion, "placement.create", async (tx, page) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { status: true, publicationId: true, version: true } });
+    if (!article || article.status !== "released" || article.publicationId !== page.issue.publicationId) {
+      throw new AppError("validation", "not released", "notReleased");
+    }
+    const placed = await tx.placement.count({ where: { articleId, page: { issueId: page.issueId } } });
+    if (placed > 0) throw new AppError("conflict", "already placed", "alreadyPlaced");
+    const grid = pageGrid({ widthMm: page.issue.publication.pageWidthMm, heightMm: page.issue.publication.pageHeightMm, columns: page.columns }, page.number);
+    const placement = await tx.placement.create({
+      data: {
+        pageId, articleId, position: await nextPosition(tx, pageId), placedVersion: article.version, placedById: user.id,
+        ...clampBox({ columnStart: 1, columnSpan: Math.min(4, page.columns), height: 24, headlineSize: 28 }, page.columns, grid.rows),
+      },
+    });
+    return { placementId: placement.id, articleId };
+  });
+}
+
+export interface BoxChange {
+  columnStart: number;
+  columnSpan: number;
+  height: number;
+  headlineSize: number;
+}
+
+/** 组版: the box on the column grid: where it starts, how wide and tall, the headline size. */
+export function changeBox(user: SessionUser, { pageId, baseVersion, placementId, box }: { pageId: string; baseVersion: number; placementId: string; box: BoxChange }) {
+  return changePage(user, pageId, baseVersion, "placement.box", async (tx, page) => {
+    await placementOn(tx, pageId, placementId);
+    const grid = pageGrid({ widthMm: page.issue.publication.pageWidthMm, heightMm: page.issue.publication.pageHeightMm, columns: page.columns }, page.number);
+    const clamped = clampBox(box, page.columns, grid.rows);
+    await tx.placement.update({ where: { id: placementId }, data: clamped });
+    return { placementId, ...clamped };
+  });
+}
+
+/** The order of the page's articles, top to bottom. */
+export function reorderPlacements(user: SessionUser, { pageId, baseVersion, order }: { pageId: string; baseVersion: number; order: string[] }) {
+  return changePage(user, pageId, baseVersion, "placement.reorder", async (tx) => {
+    const current = await tx.placement.findMany({ where: { pageId }, select: { id: true } });
+    if (current.length !== order.length || !current.every((p) => order.includes(p.id))) throw new AppError("conflict", "order", "pageStale");
+    for (const [index, id] of order.entries()) await tx.placement.update({ where: { id }, data: { position: index + 1 } });
+    return { order };
+  });
+}
+
+/** 撤稿: off the page; a first part takes its continuation with it. */
+export function removePlacement(user: SessionUser, { pageId, baseVersion, placementId }: { pageId: string; baseVersion: number; placementId: string }) {
+  return changePage(user, pageId, baseVersion, "placement.remove", async (tx) => {
+    const placement = await placementOn(tx, pageId, placementId);
+    if (placement.continuedOn) {
+      await tx.placement.delete({ where: { id: placement.continuedOn.id } });
+      await tx.page.update({ where: { id: placement.continuedOn.pageId }, data: { version: { increment: 1 } } });
+    }
+    await tx.placement.delete({ where: { id: placementId } });
+    return { placementId, articleId: placement.articleId };
+  });
+}
+
+/** 转版: the rest of the article continues on another page of the issue. */
+export function jumpPlacement(user: SessionUser, { pageId, baseVersion, placementId, toPageId }: { pageId: string; baseVersion: number; placementId: string; toPageId: string }) {
+  return changePage(user, pageId, baseVersion, "placement.jump", async (tx, page) => {
+    const placement = await placementOn(tx, pageId, placementId);
+    const target = await findPage(tx, toPageId);
+    if (!target || target.issueId !== page.issueId || target.id === pageId || placement.continuesFromId || placement.continuedOn) {
+      throw new AppError("validation", "jump target", "jumpTarget");
+    }
+    if (target.signedAt) throw new AppError("forbidden", "signed target", "pageLocked");
+    const continuation = await tx.placement.create({
+      data: {
+        pageId: toPageId, articleId: placement.articleId, position: await nextPosition(tx, toPageId), continuesFromId: placement.id,
+        columnStart: 1, columnSpan: placement.columnSpan, height: 16, headlineSize: 18, placedVersion: placement.placedVersion, placedById: user.id,
+      },
+    });
+    // The other page changed too: whoever has it open must reload before changing it.
+    await tx.page.update({ where: { id: toPageId }, data: { version: { increment: 1 } } });
+    return { placementId, continuationId: continuation.id, toPage: target.number };
+  });
+}
+
+/** 确认改动: layout has seen what changed in the article since it was placed. */
+export function acknowledgeArticleChange(user: SessionUser, { pageId, baseVersion, placementId }: { pageId: string; baseVersion: number; placementId: string }) {
+  return changePage(user, pageId, baseVersion, "placement.acknowledge", async (tx) => {
+    const placement = await placementOn(tx, pageId, placementId);
+    const article = await tx.article.findUniqueOrThrow({ where: { id: placement.articleId }, select: { version: true } });
+    await tx.placement.update({ where: { id: placementId }, data: { placedVersion: article.version } });
+    return { placementId, placedVersion: article.version };
+  });
+}
+
+const PRESENCE_WINDOW_MS = 60_000;
+
+/** Marks the user as having the page open; returns who else does. */
+export async function touchPresence(user: SessionUser, pageId: string) {
+  const db = getDb();
+  await db.pagePresence.upsert({ where: { pageId_userId: { pageId, userId: user.id } }, create: { pageId, userId: user.id }, update: { seenAt: new Date() } });
+  const others = await db.pagePresence.findMany({
+    where: { pageId, userId: { not: user.id }, seenAt: { gte: new Date(Date.now() - PRESENCE_WINDOW_MS) } },
+    select: { user: { select: { id: true, name: true } } },
+  });
+  const page = await db.page.findUnique({ where: { id: pageId }, select: { version: true } });
+  return { others: others.map((o) => o.user), version: page?.version ?? 0 };
+}

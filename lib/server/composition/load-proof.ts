@@ -1,0 +1,80 @@
+// Loads an issue's pages as page proofs (大样): the rows, then the pure model
+// (lib/domain/proof-model) decides what is drawn where.
+import "server-only";
+import { getDb } from "@/lib/db";
+import { jumpBreak, buildPageProof, type ProofArticle, type ProofPlacementInput } from "@/lib/domain/proof-model";
+import type { PageFormat } from "@/lib/domain/page-grid";
+
+const placementInclude = {
+  article: {
+    select: {
+      id: true, kicker: true, headline: true, subheadline: true, column: true, dateline: true, bodyText: true, version: true,
+      bylines: { orderBy: { position: "asc" as const }, select: { role: true, contributor: { select: { name: true } } } },
+    },
+  },
+  page: { select: { number: true } },
+  continuesFrom: { include: { page: { select: { number: true } } } },
+  continuedOn: { include: { page: { select: { number: true } } } },
+};
+
+type PlacementRow = Awaited<ReturnType<typeof loadPlacements>>[number];
+
+export function loadPlacements(pageIds: string[]) {
+  return getDb().placement.findMany({ where: { pageId: { in: pageIds } }, orderBy: [{ pageId: "asc" }, { position: "asc" }], include: placementInclude });
+}
+
+export function proofArticle(row: PlacementRow["article"]): ProofArticle {
+  return {
+    kicker: row.kicker, headline: row.headline, subheadline: row.subheadline, column: row.column, dateline: row.dateline,
+    bodyText: row.bodyText, bylines: row.bylines.map((b) => ({ name: b.contributor.name, role: b.role })),
+  };
+}
+
+/** The proof input of one placement, its jump resolved against the other part's box. */
+export function proofPlacement(row: PlacementRow, format: PageFormat): ProofPlacementInput {
+  const article = proofArticle(row.article);
+  const box = { columnStart: row.columnStart, columnSpan: row.columnSpan, height: row.height, headlineSize: row.headlineSize };
+  let jump: ProofPlacementInput["jump"] = null;
+  if (row.continuedOn) {
+    jump = { part: "first", otherPageNumber: row.continuedOn.page.number, breakAt: row.breakAt ?? jumpBreak(format, row.page.number, box, article) };
+  } else if (row.continuesFrom) {
+    const first = row.continuesFrom;
+    const firstBox = { columnStart: first.columnStart, columnSpan: first.columnSpan, height: first.height, headlineSize: first.headlineSize };
+    jump = { part: "continuation", otherPageNumber: first.page.number, breakAt: first.breakAt ?? jumpBreak(format, first.page.number, firstBox, article) };
+  }
+  return { id: row.id, ...box, article, jump };
+}
+
+export async function loadIssueProofs(issueId: string, pageNumber?: number) {
+  const db = getDb();
+  const issue = await db.issue.findUnique({
+    where: { id: issueId },
+    include: {
+      publication: true,
+      pages: {
+        where: pageNumber ? { number: pageNumber } : undefined,
+        orderBy: { number: "asc" },
+        include: { pageEditor: { select: { name: true } }, layout: { select: { name: true } }, proofreader: { select: { name: true } } },
+      },
+    },
+  });
+  if (!issue) return null;
+  const format: PageFormat = { widthMm: issue.publication.pageWidthMm, heightMm: issue.publication.pageHeightMm, columns: issue.publication.pageColumns };
+  const placements = await loadPlacements(issue.pages.map((p) => p.id));
+  return {
+    issue: { id: issue.id, date: issue.date, number: issue.number, totalNumber: issue.totalNumber, publicationName: issue.publication.name },
+    pages: issue.pages.map((page) => ({
+      number: page.number,
+      name: page.name,
+      proof: buildPageProof({
+        format,
+        publication: issue.publication,
+        issue,
+        page: { number: page.number, name: page.name, pageEditor: page.pageEditor?.name ?? null, layout: page.layout?.name ?? null, proofreader: page.proofreader?.name ?? null },
+        placements: placements.filter((p) => p.pageId === page.id).map((row) => proofPlacement(row, format)),
+      }),
+    })),
+  };
+}
+
+export type IssueProofs = NonNullable<Awaited<ReturnType<typeof loadIssueProofs>>>;
