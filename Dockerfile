@@ -41,9 +41,15 @@ RUN FOLIO_STANDALONE=1 npm run build \
 
 # ── runner
 FROM base AS runner
+# Debian's Chromium and the CJK fonts: the server prints issue PDFs itself
+# (lib/server/print/render-pdf.ts) from the print view, with the fonts installed here.
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-noto-cjk \
+ && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     HOSTNAME=0.0.0.0 \
-    PORT=3000
+    PORT=3000 \
+    CHROMIUM_PATH=/usr/bin/chromium
 # Everything stays root-owned (read-only for the app) but what the app writes:
 # .next/cache, .next/server and storage/ (uploaded media, a volume in docker-compose.yml).
 COPY --from=deps /app/node_modules ./node_modules

@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { messages } from "../lib/i18n";
 import { signInAs } from "./support/auth";
+import { e2eDb } from "./support/db";
 
 const shot = (name: string, project: string) => `test-results/screens/${name}-${project}.png`;
 
@@ -43,5 +44,17 @@ test.describe("screens @phone", () => {
     await page.screenshot({ path: shot("article-list", info.project.name), fullPage: true });
     await page.goto("/desk");
     await page.screenshot({ path: shot("desk-reporter", info.project.name), fullPage: true });
+  });
+
+  test("a composed page of the demo issue, in the composer and as printed", async ({ page }, info) => {
+    const issue = await e2eDb().issue.findFirstOrThrow({ where: { number: 10, totalNumber: 255 } });
+    await signInAs(page, "layout");
+    await page.goto(`/desk/issues/${issue.id}/pages/1`);
+    await expect(page.locator(".page-proof").first()).toBeVisible();
+    await page.screenshot({ path: shot("composer-demo", info.project.name), fullPage: true });
+    if (info.project.name !== "desktop") return;
+    await page.setViewportSize({ width: 1500, height: 2050 });
+    await page.goto(`/print/issues/${issue.id}?page=1`);
+    await page.locator(".page-proof").first().screenshot({ path: "test-results/screens/printed-demo-page-1.png" });
   });
 });

@@ -38,6 +38,8 @@ const child = spawn(process.execPath, [next, mode, "--port", port, "--hostname",
   env: {
     ...process.env,
     DATABASE_URL: databaseUrl,
+    // The PDF renderer opens the print view on this server (lib/server/print).
+    PORT: port,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host}:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",

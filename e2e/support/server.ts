@@ -23,6 +23,8 @@ const server = spawn(process.execPath, [next, "start", "--port", port, "--hostna
   env: {
     ...process.env,
     NODE_ENV: "production",
+    // The PDF renderer opens the print view on this server (lib/server/print).
+    PORT: port,
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,

@@ -33,3 +33,22 @@ export function clampBox(box: { columnStart: number; columnSpan: number; height:
     headlineSize: Math.min(Math.max(12, Math.round(box.headlineSize)), 72),
   };
 }
+
+/**
+ * Where a new box goes: the start column whose spanned columns are least
+ * filled so far (a simple skyline), so that new articles fill the page side
+ * by side instead of stacking in one corner.
+ */
+export function suggestColumnStart(existing: readonly { columnStart: number; columnSpan: number; height: number }[], span: number, columns: number): number {
+  const filled = Array.from({ length: columns }, () => 0);
+  for (const box of existing) {
+    for (let c = box.columnStart - 1; c < Math.min(columns, box.columnStart - 1 + box.columnSpan); c += 1) filled[c]! += box.height;
+  }
+  let best = 1;
+  let bestTop = Infinity;
+  for (let start = 1; start + span - 1 <= columns; start += 1) {
+    const top = Math.max(...filled.slice(start - 1, start - 1 + span));
+    if (top < bestTop) [best, bestTop] = [start, top];
+  }
+  return best;
+}

@@ -2,6 +2,7 @@
 // ../shared/samples, articles in every stage of 三审, and one account per role.
 import type { Db } from "@/lib/db/client";
 import { countCharacters } from "@/lib/domain/char-count";
+import { suggestColumnStart } from "@/lib/domain/composition-rules";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/domain/demo-accounts";
 import type { Role } from "@/lib/domain/roles";
 import { hashPassword } from "@/lib/server/auth/password";
@@ -46,23 +47,27 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const linked = await db.contributor.create({ data: { name: reporter.name, kind: "person", userId: byRole("reporter") } });
   contributors.set(`person:${reporter.name}`, linked.id);
 
-  const positions = new Map<number, number>();
+  const boxes = new Map<number, { columnStart: number; columnSpan: number; height: number }[]>();
   for (const demo of demoArticles) {
     const article = await createArticle(db, demo, publication.id, byRole("reporter"), contributors);
     await recordReviews(db, article.id, demo, byRole);
     if (demo.page !== null) {
       const page = issue.pages.find((p) => p.number === demo.page)!;
-      const position = (positions.get(demo.page) ?? 0) + 1;
-      positions.set(demo.page, position);
+      const onPage = boxes.get(demo.page) ?? [];
+      // The lead story opens the page across five columns; the rest fill in beside and below.
+      const lead = onPage.length === 0;
+      const box = { columnSpan: lead ? 5 : 3, height: lead ? 34 : 26 };
+      const columnStart = suggestColumnStart(onPage, box.columnSpan, page.columns);
+      onPage.push({ columnStart, ...box });
+      boxes.set(demo.page, onPage);
       await db.placement.create({
         data: {
           pageId: page.id,
           articleId: article.id,
-          position,
-          columnStart: 1,
-          columnSpan: position === 1 ? 8 : 4,
-          height: 20,
-          headlineSize: position === 1 ? 36 : 24,
+          position: onPage.length,
+          columnStart,
+          ...box,
+          headlineSize: lead ? 36 : 24,
           placedVersion: 1,
           placedById: byRole("layout"),
         },

@@ -71,7 +71,7 @@ describe("composing pages", () => {
     const draft = await getDb().article.create({ data: { publicationId: publication.id, headline: "草稿", body: docOf("x"), status: "draft", createdById: reporter.id } });
 
     await expect(placeArticle(editor, { pageId: one.id, baseVersion: 1, articleId: draft.id })).rejects.toMatchObject({ reason: "notReleased" });
-    expect(await placeArticle(editor, { pageId: one.id, baseVersion: 1, articleId: long.id })).toEqual({ version: 2 });
+    expect(await placeArticle(editor, { pageId: one.id, baseVersion: 1, articleId: long.id })).toMatchObject({ version: 2, articleId: long.id });
     await expect(placeArticle(layout, { pageId: one.id, baseVersion: 1, articleId: long.id })).rejects.toMatchObject({ reason: "pageStale" });
     await expect(placeArticle(layout, { pageId: one.id, baseVersion: 2, articleId: long.id })).rejects.toMatchObject({ reason: "alreadyPlaced" });
 
@@ -80,9 +80,10 @@ describe("composing pages", () => {
     let composed = await loadComposePage(layout, issue.id, 1);
     expect(composed.placements[0]!.fit.over).toBeGreaterThan(0);
 
-    // 转版 to page 2 (which layout does not staff: the desk may).
+    // 转版 to page 2: not for page 1's own staff, who have no say on page 2; the desk may.
     await expect(jumpPlacement(editor, { pageId: one.id, baseVersion: 3, placementId: placement.id, toPageId: one.id })).rejects.toMatchObject({ reason: "jumpTarget" });
-    await jumpPlacement(editor, { pageId: one.id, baseVersion: 3, placementId: placement.id, toPageId: two.id });
+    await expect(jumpPlacement(editor, { pageId: one.id, baseVersion: 3, placementId: placement.id, toPageId: two.id })).rejects.toMatchObject({ code: "forbidden" });
+    await jumpPlacement(desk, { pageId: one.id, baseVersion: 3, placementId: placement.id, toPageId: two.id });
     const proofs = (await loadIssueProofs(issue.id))!;
     const first = proofs.pages[0]!.proof.boxes[0]!;
     const rest = proofs.pages[1]!.proof.boxes[0]!;

@@ -39,9 +39,9 @@ export async function loadComposePage(user: SessionUser, issueId: string, pageNu
     }),
   );
 
-  const placedInIssue = await db.placement.findMany({ where: { page: { issueId } }, select: { articleId: true } });
+  // The pool: released articles not yet on any page (an article is printed once).
   const pool = await db.article.findMany({
-    where: { publicationId: page.issue.publicationId, status: "released", id: { notIn: placedInIssue.map((p) => p.articleId) } },
+    where: { publicationId: page.issue.publicationId, status: "released", placements: { none: {} } },
     orderBy: { releasedAt: "desc" },
     take: 100,
     select: { id: true, kicker: true, headline: true, column: true, charCount: true, releasedAt: true },

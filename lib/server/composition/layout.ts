@@ -4,7 +4,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
-import { clampBox, mayComposePage } from "@/lib/domain/composition-rules";
+import { clampBox, mayComposePage, suggestColumnStart } from "@/lib/domain/composition-rules";
 import { AppError } from "@/lib/domain/errors";
 import { pageGrid } from "@/lib/domain/page-grid";
 import { recordAudit } from "@/lib/server/audit";
@@ -22,8 +22,8 @@ async function changePage(
   pageId: string,
   baseVersion: number,
   action: string,
-  change: (tx: Tx, page: PageRow) => Promise<unknown>,
-): Promise<{ version: number }> {
+  change: (tx: Tx, page: PageRow) => Promise<Record<string, unknown>>,
+): Promise<{ version: number } & Record<string, unknown>> {
   return getDb().$transaction(async (tx) => {
     const page = await findPage(tx, pageId);
     if (!page) throw new AppError("notFound", "page", "pageNotFound");
@@ -31,8 +31,8 @@ async function changePage(
     const bumped = await tx.page.updateMany({ where: { id: pageId, version: baseVersion }, data: { version: { increment: 1 } } });
     if (bumped.count === 0) throw new AppError("conflict", "stale page", "pageStale");
     const after = await change(tx, page);
-    await recordAudit({ actorId: user.id, action, objectType: "Page", objectId: pageId, after: (after ?? {}) as object }, tx);
-    return { version: baseVersion + 1 };
+    await recordAudit({ actorId: user.id, action, objectType: "Page", objectId: pageId, after: after as object }, tx);
+    return { ...after, version: baseVersion + 1 };
   });
 }
 
@@ -61,13 +61,16 @@ export function placeArticle(user: SessionUser, { pageId, baseVersion, articleId
     if (!article || article.status !== "released" || article.publicationId !== page.issue.publicationId) {
       throw new AppError("validation", "not released", "notReleased");
     }
-    const placed = await tx.placement.count({ where: { articleId, page: { issueId: page.issueId } } });
+    // An article is printed once: it must not stand on any page yet.
+    const placed = await tx.placement.count({ where: { articleId } });
     if (placed > 0) throw new AppError("conflict", "already placed", "alreadyPlaced");
     const grid = pageGrid({ widthMm: page.issue.publication.pageWidthMm, heightMm: page.issue.publication.pageHeightMm, columns: page.columns }, page.number);
+    const span = Math.min(4, page.columns);
+    const existing = await tx.placement.findMany({ where: { pageId }, select: { columnStart: true, columnSpan: true, height: true } });
     const placement = await tx.placement.create({
       data: {
         pageId, articleId, position: await nextPosition(tx, pageId), placedVersion: article.version, placedById: user.id,
-        ...clampBox({ columnStart: 1, columnSpan: Math.min(4, page.columns), height: 24, headlineSize: 28 }, page.columns, grid.rows),
+        ...clampBox({ columnStart: suggestColumnStart(existing, span, page.columns), columnSpan: span, height: 24, headlineSize: 28 }, page.columns, grid.rows),
       },
     });
     return { placementId: placement.id, articleId };
@@ -106,10 +109,14 @@ export function reorderPlacements(user: SessionUser, { pageId, baseVersion, orde
 export function removePlacement(user: SessionUser, { pageId, baseVersion, placementId }: { pageId: string; baseVersion: number; placementId: string }) {
   return changePage(user, pageId, baseVersion, "placement.remove", async (tx) => {
     const placement = await placementOn(tx, pageId, placementId);
-    if (placement.continuedOn) {
-      await tx.placement.delete({ where: { id: placement.continuedOn.id } });
-      await tx.page.update({ where: { id: placement.continuedOn.pageId }, data: { version: { increment: 1 } } });
+    // The other part's page changes too (its part goes, or loses its 下转 line).
+    const otherPart = placement.continuedOn ?? (placement.continuesFromId ? await tx.placement.findUnique({ where: { id: placement.continuesFromId } }) : null);
+    if (otherPart) {
+      const otherPage = await tx.page.findUniqueOrThrow({ where: { id: otherPart.pageId }, select: { signedAt: true } });
+      if (otherPage.signedAt) throw new AppError("forbidden", "other part on a signed page", "pageLocked");
+      await tx.page.update({ where: { id: otherPart.pageId }, data: { version: { increment: 1 } } });
     }
+    if (placement.continuedOn) await tx.placement.delete({ where: { id: placement.continuedOn.id } });
     await tx.placement.delete({ where: { id: placementId } });
     return { placementId, articleId: placement.articleId };
   });
@@ -123,7 +130,7 @@ export function jumpPlacement(user: SessionUser, { pageId, baseVersion, placemen
     if (!target || target.issueId !== page.issueId || target.id === pageId || placement.continuesFromId || placement.continuedOn) {
       throw new AppError("validation", "jump target", "jumpTarget");
     }
-    if (target.signedAt) throw new AppError("forbidden", "signed target", "pageLocked");
+    assertComposable(user, target);
     const continuation = await tx.placement.create({
       data: {
         pageId: toPageId, articleId: placement.articleId, position: await nextPosition(tx, toPageId), continuesFromId: placement.id,
@@ -151,11 +158,13 @@ const PRESENCE_WINDOW_MS = 60_000;
 /** Marks the user as having the page open; returns who else does. */
 export async function touchPresence(user: SessionUser, pageId: string) {
   const db = getDb();
-  await db.pagePresence.upsert({ where: { pageId_userId: { pageId, userId: user.id } }, create: { pageId, userId: user.id }, update: { seenAt: new Date() } });
+  const page = await db.page.findUnique({ where: { id: pageId }, select: { version: true, pageEditorId: true, layoutId: true, signedAt: true } });
+  if (!page) throw new AppError("notFound", "page", "pageNotFound");
+  // Only those who can change the page count as "also editing"; readers just read.
+  if (mayComposePage(user, { pageEditorId: page.pageEditorId, layoutId: page.layoutId, signed: page.signedAt !== null })) await db.pagePresence.upsert({ where: { pageId_userId: { pageId, userId: user.id } }, create: { pageId, userId: user.id }, update: { seenAt: new Date() } });
   const others = await db.pagePresence.findMany({
     where: { pageId, userId: { not: user.id }, seenAt: { gte: new Date(Date.now() - PRESENCE_WINDOW_MS) } },
     select: { user: { select: { id: true, name: true } } },
   });
-  const page = await db.page.findUnique({ where: { id: pageId }, select: { version: true } });
-  return { others: others.map((o) => o.user), version: page?.version ?? 0 };
+  return { others: others.map((o) => o.user), version: page.version };
 }

@@ -59,19 +59,20 @@ export async function loadIssueProofs(issueId: string, pageNumber?: number) {
     },
   });
   if (!issue) return null;
-  const format: PageFormat = { widthMm: issue.publication.pageWidthMm, heightMm: issue.publication.pageHeightMm, columns: issue.publication.pageColumns };
   const placements = await loadPlacements(issue.pages.map((p) => p.id));
+  // Each page has its own column grid (set from the publication when planned).
+  const formatOf = (columns: number): PageFormat => ({ widthMm: issue.publication.pageWidthMm, heightMm: issue.publication.pageHeightMm, columns });
   return {
     issue: { id: issue.id, date: issue.date, number: issue.number, totalNumber: issue.totalNumber, publicationName: issue.publication.name },
     pages: issue.pages.map((page) => ({
       number: page.number,
       name: page.name,
       proof: buildPageProof({
-        format,
+        format: formatOf(page.columns),
         publication: issue.publication,
         issue,
         page: { number: page.number, name: page.name, pageEditor: page.pageEditor?.name ?? null, layout: page.layout?.name ?? null, proofreader: page.proofreader?.name ?? null },
-        placements: placements.filter((p) => p.pageId === page.id).map((row) => proofPlacement(row, format)),
+        placements: placements.filter((p) => p.pageId === page.id).map((row) => proofPlacement(row, formatOf(page.columns))),
       }),
     })),
   };

@@ -28,6 +28,7 @@ export async function previewIssue(publicationId: string, date: Date) {
   if (!publication) throw new AppError("notFound", "publication", "issueNotFound");
   const previous = await previousIssue(publicationId, date);
   return {
+    publication,
     numbers: nextIssueNumbers(previous, date),
     lunarDate: formatLunarDate(date),
     previous,
@@ -44,7 +45,7 @@ export interface PlanIssueInput {
 }
 
 export async function planIssue(user: SessionUser, input: PlanIssueInput) {
-  const { numbers: computed } = await previewIssue(input.publicationId, input.date);
+  const { numbers: computed, publication } = await previewIssue(input.publicationId, input.date);
   const overridden = overrideNeedsReason(computed, input.numbers);
   if (overridden && !input.overrideReason?.trim()) throw new AppError("validation", "override without reason", "overrideReasonRequired");
   const names = input.pages.map((name) => name.trim());
@@ -61,7 +62,7 @@ export async function planIssue(user: SessionUser, input: PlanIssueInput) {
           totalNumber: input.numbers.totalNumber,
           numberOverrideReason: overridden ? input.overrideReason!.trim() : null,
           createdById: user.id,
-          pages: { create: names.map((name, index) => ({ number: index + 1, name })) },
+          pages: { create: names.map((name, index) => ({ number: index + 1, name, columns: publication.pageColumns })) },
         },
       });
       await recordAudit({ actorId: user.id, action: "issue.plan", objectType: "Issue", objectId: issue.id, after: { date: input.date.toISOString().slice(0, 10), ...input.numbers } }, tx);

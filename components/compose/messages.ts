@@ -1,0 +1,4 @@
+// The composer's strings: one object, from the one messages file.
+import { messages } from "@/lib/i18n";
+
+export const t = messages.compose;
