@@ -620,6 +620,7 @@ export const zhCN = {
     notFound: "没有找到要找的内容，它可能已被删除或移动。",
     validation: "填写的内容有误，请按提示修改后再提交。",
     conflict: "内容已被他人修改。请查看对方的修改后再保存，你的内容不会丢失。",
+    rateLimited: "操作太频繁了，请稍等片刻再试。",
     internal: "系统出错了，你的内容没有丢失。请稍后重试；如果一直如此，请联系管理员。",
     pageNotFound: "页面不存在",
     backHome: "返回首页",

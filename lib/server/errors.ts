@@ -11,7 +11,7 @@ export interface PublicError {
 
 export function toPublicError(error: unknown): PublicError {
   if (error instanceof AppError) {
-    const message = error.reason ? messages.refusals[error.reason] : messages.errors[error.code === "rateLimited" ? "internal" : error.code];
+    const message = error.reason ? messages.refusals[error.reason] : messages.errors[error.code];
     return { code: error.code, message };
   }
   // Never the raw message: it may hold SQL, paths or article text.

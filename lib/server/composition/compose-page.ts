@@ -7,7 +7,7 @@ import { AppError } from "@/lib/domain/errors";
 import { formatLunarDate } from "@/lib/domain/lunar";
 import { diffStats, diffText } from "@/lib/domain/text-diff";
 import type { SessionUser } from "@/lib/server/auth/session-user";
-import { loadIssueProofs, loadPlacements } from "./load-proof";
+import { loadIssueProofs } from "./load-proof";
 
 export async function loadComposePage(user: SessionUser, issueId: string, pageNumber: number) {
   const db = getDb();
@@ -17,8 +17,7 @@ export async function loadComposePage(user: SessionUser, issueId: string, pageNu
   });
   if (!page) throw new AppError("notFound", "page", "pageNotFound");
   const proofs = await loadIssueProofs(issueId, pageNumber);
-  const proof = proofs!.pages[0]!.proof;
-  const rows = await loadPlacements([page.id]);
+  const { proof, placements: rows } = proofs!.pages[0]!;
 
   const placements = await Promise.all(
     rows.map(async (row) => {

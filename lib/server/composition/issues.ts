@@ -68,3 +68,16 @@ export async function myPages(user: SessionUser) {
     duty: page.pageEditorId === user.id ? "pageEditor" : page.layoutId === user.id ? "layout" : "proofreader",
   })) as (typeof pages[number] & { duty: "pageEditor" | "layout" | "proofreader" })[];
 }
+
+/** What a PDF download is named by, or null when the issue (or that page) does not exist. */
+export async function printableIssue(issueId: string, pageNumber?: number) {
+  const issue = await getDb().issue.findUnique({
+    where: { id: issueId },
+    select: {
+      date: true, number: true, publication: { select: { name: true } },
+      pages: { where: pageNumber ? { number: pageNumber } : undefined, select: { id: true }, take: 1 },
+    },
+  });
+  if (!issue || issue.pages.length === 0) return null;
+  return { publicationName: issue.publication.name, date: issue.date, number: issue.number };
+}

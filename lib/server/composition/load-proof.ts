@@ -19,7 +19,7 @@ const placementInclude = {
 
 type PlacementRow = Awaited<ReturnType<typeof loadPlacements>>[number];
 
-export function loadPlacements(pageIds: string[]) {
+function loadPlacements(pageIds: string[]) {
   return getDb().placement.findMany({ where: { pageId: { in: pageIds } }, orderBy: [{ pageId: "asc" }, { position: "asc" }], include: placementInclude });
 }
 
@@ -67,6 +67,7 @@ export async function loadIssueProofs(issueId: string, pageNumber?: number) {
     pages: issue.pages.map((page) => ({
       number: page.number,
       name: page.name,
+      placements: placements.filter((p) => p.pageId === page.id),
       proof: buildPageProof({
         format: formatOf(page.columns),
         publication: issue.publication,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import type { JSONContent } from "@tiptap/core";
 import { ArticleWorkspace } from "@/components/editor/article-workspace";
 import { AppError } from "@/lib/domain/errors";
@@ -12,7 +13,8 @@ import { markArticleNotificationsRead } from "@/lib/server/notifications/notific
 
 type Params = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
+/** Once per request: the metadata and the page both need it. */
+const load = cache(async (id: string) => {
   const user = await requireSessionUser(`/desk/articles/${id}`);
   try {
     return { user, ...(await getArticleForDesk(user, id)) };
@@ -20,7 +22,7 @@ async function load(id: string) {
     if (error instanceof AppError && error.code === "notFound") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { article } = await load((await params).id);

@@ -1,7 +1,7 @@
 // The PDF of an issue, or of one page with ?page=N, for download from the desk.
 import { isoDate, pageNumberLabel } from "@/lib/domain/dates";
 import { AppError } from "@/lib/domain/errors";
-import { loadIssueProofs } from "@/lib/server/composition/load-proof";
+import { printableIssue } from "@/lib/server/composition/issues";
 import { renderIssuePdf } from "@/lib/server/print/render-pdf";
 import { deskRoute } from "@/lib/server/route";
 
@@ -10,11 +10,11 @@ export const GET = deskRoute<{ id: string }>("desk.enter", async (request, _user
   if (pageParam !== null && !/^[1-9]\d{0,2}$/.test(pageParam)) throw new AppError("validation", `page=${pageParam}`);
   const pageNumber = pageParam === null ? undefined : Number(pageParam);
 
-  const loaded = await loadIssueProofs(id, pageNumber);
-  if (!loaded || loaded.pages.length === 0) throw new AppError("notFound", `issue ${id} page ${pageParam ?? "all"}`);
+  // A cheap check first: the renderer starts a browser.
+  const issue = await printableIssue(id, pageNumber);
+  if (!issue) throw new AppError("notFound", `issue ${id} page ${pageParam ?? "all"}`, "issueNotFound");
 
   const pdf = await renderIssuePdf(id, pageNumber);
-  const { issue } = loaded;
   // 伊滨新闻-2023-06-07-第10期.pdf, or …-第10期-02版.pdf for one page.
   const name = [issue.publicationName, isoDate(issue.date), `第${issue.number}期`, pageNumber && `${pageNumberLabel(pageNumber)}版`]
     .filter(Boolean)
