@@ -57,4 +57,15 @@ test.describe("screens @phone", () => {
     await page.goto(`/print/issues/${issue.id}?page=1`);
     await page.locator(".page-proof").first().screenshot({ path: "test-results/screens/printed-demo-page-1.png" });
   });
+
+  test("issues: planning the next one, and an issue's pages and staff", async ({ page }, info) => {
+    const issue = await e2eDb().issue.findFirstOrThrow({ where: { number: 10, totalNumber: 255 } });
+    await signInAs(page, "desk");
+    await page.goto("/desk/issues");
+    await expect(page.getByTestId("plan-numbers")).toBeVisible();
+    await page.screenshot({ path: shot("issues", info.project.name), fullPage: true });
+    await page.goto(`/desk/issues/${issue.id}`);
+    await expect(page.locator("[data-page]").first()).toBeVisible();
+    await page.screenshot({ path: shot("issue-overview", info.project.name), fullPage: true });
+  });
 });

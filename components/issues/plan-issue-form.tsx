@@ -5,6 +5,7 @@
 import { useState } from "react";
 import { format, messages } from "@/lib/i18n";
 import { planIssueAction, previewIssueAction } from "@/app/(desk)/desk/issues/actions";
+import { newPageDraft, PageListEditor } from "./page-list-editor";
 
 const t = messages.issues.plan;
 const input = "w-full rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm";
@@ -23,7 +24,7 @@ export function PlanIssueForm({ publicationId, defaultDate, initial, previous, t
   const [override, setOverride] = useState(false);
   const [numbers, setNumbers] = useState(initial.numbers);
   const [reason, setReason] = useState("");
-  const [pages, setPages] = useState(template.length ? template : ["要闻"]);
+  const [pages, setPages] = useState(() => (template.length ? template : ["要闻"]).map((name) => newPageDraft(name)));
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -36,13 +37,6 @@ export function PlanIssueForm({ publicationId, defaultDate, initial, previous, t
       if (!override) setNumbers(result.data.numbers);
     }
   }
-  const movePage = (index: number, by: -1 | 1) =>
-    setPages((list) => {
-      const next = [...list];
-      const [item] = next.splice(index, 1);
-      next.splice(index + by, 0, item!);
-      return next;
-    });
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -50,7 +44,7 @@ export function PlanIssueForm({ publicationId, defaultDate, initial, previous, t
     setError(null);
     const result = await planIssueAction({
       publicationId, date, number: numbers.number, totalNumber: numbers.totalNumber,
-      overrideReason: override ? reason : undefined, pages,
+      overrideReason: override ? reason : undefined, pages: pages.map((p) => p.name),
     });
     // Success redirects to the new issue; only failures come back.
     if (result?.serverError) setError(result.serverError.message);
@@ -86,21 +80,7 @@ export function PlanIssueForm({ publicationId, defaultDate, initial, previous, t
           </div>
         )}
       </div>
-      <fieldset>
-        <legend className="text-sm text-stone-600">{t.pages}</legend>
-        <ol className="mt-1 space-y-1.5">
-          {pages.map((name, index) => (
-            <li key={index} className="flex items-center gap-2">
-              <span className="w-10 text-sm tabular-nums text-brand-700">{String(index + 1).padStart(2, "0")}版</span>
-              <input aria-label={`${t.pageName} ${index + 1}`} value={name} maxLength={20} onChange={(e) => setPages(pages.map((p, i) => (i === index ? e.target.value : p)))} className={input} />
-              <button type="button" aria-label={t.moveUp} disabled={index === 0} onClick={() => movePage(index, -1)} className="px-1 text-stone-500 disabled:opacity-30">↑</button>
-              <button type="button" aria-label={t.moveDown} disabled={index === pages.length - 1} onClick={() => movePage(index, 1)} className="px-1 text-stone-500 disabled:opacity-30">↓</button>
-              <button type="button" aria-label={t.removePage} disabled={pages.length === 1} onClick={() => setPages(pages.filter((_, i) => i !== index))} className="px-1 text-stone-500 disabled:opacity-30">×</button>
-            </li>
-          ))}
-        </ol>
-        <button type="button" onClick={() => setPages([...pages, ""])} className="mt-2 text-sm text-brand-700 hover:underline">+ {t.addPage}</button>
-      </fieldset>
+      <PageListEditor pages={pages} onChange={setPages} />
       {error && <p role="alert" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">{error}</p>}
       <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? t.submitting : t.submit}

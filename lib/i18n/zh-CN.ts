@@ -263,6 +263,9 @@ export const zhCN = {
       pdfIssue: "下载整期 PDF",
       pdfPage: "PDF",
       back: "全部期次",
+      editPages: "编辑版面（增删、改名、调整版序）",
+      savePages: "保存版面",
+      cancel: "取消",
     },
     myPages: {
       title: "我的版面",

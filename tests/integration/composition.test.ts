@@ -8,6 +8,7 @@ import { loadComposePage } from "@/lib/server/composition/compose-page";
 import { changeBox, jumpPlacement, placeArticle, removePlacement } from "@/lib/server/composition/layout";
 import { loadIssueProofs } from "@/lib/server/composition/load-proof";
 import { planIssue, previewIssue } from "@/lib/server/composition/plan-issue";
+import { editIssuePages } from "@/lib/server/composition/edit-pages";
 import { saveArticle } from "@/lib/server/articles/save-article";
 import { buildPublication, buildUser, docOf } from "../support/factories";
 
@@ -107,5 +108,28 @@ describe("composing pages", () => {
     const article = await releasedArticle(publication.id, reporter.id, "正文。");
     await expect(placeArticle(reporter, { pageId: one.id, baseVersion: 1, articleId: article.id })).rejects.toMatchObject({ code: "forbidden" });
     await expect(placeArticle(editor, { pageId: one.id, baseVersion: 1, articleId: article.id })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("editing an issue's pages", () => {
+  it("renames, adds, reorders and removes empty pages, and the jump lines follow", async () => {
+    const desk = await staff("desk");
+    const reporter = await staff("reporter");
+    const publication = await buildPublication();
+    const issue = await planIssue(desk, { publicationId: publication.id, date: day("2023-06-07"), numbers: { number: 1, totalNumber: 1 }, pages: ["要闻", "综合", "专题"] });
+    const [one, two, three] = await getDb().page.findMany({ where: { issueId: issue.id }, orderBy: { number: "asc" } });
+    const article = await releasedArticle(publication.id, reporter.id, "塔吊林立、车辆穿梭、机器轰鸣。".repeat(200));
+    await placeArticle(desk, { pageId: one!.id, baseVersion: 1, articleId: article.id });
+    const placement = await getDb().placement.findFirstOrThrow({ where: { pageId: one!.id } });
+    await jumpPlacement(desk, { pageId: one!.id, baseVersion: 2, placementId: placement.id, toPageId: two!.id });
+
+    await expect(editIssuePages(desk, issue.id, [{ id: one!.id, name: "要闻" }])).rejects.toMatchObject({ reason: "pageHasPlacements" });
+    // 综合 moves to 03, 专题 is dropped, 副刊 is added as 02.
+    await editIssuePages(desk, issue.id, [{ id: one!.id, name: "要闻" }, { name: "副刊" }, { id: two!.id, name: "综合新闻" }]);
+    const pages = await getDb().page.findMany({ where: { issueId: issue.id }, orderBy: { number: "asc" } });
+    expect(pages.map((p) => [p.number, p.name])).toEqual([[1, "要闻"], [2, "副刊"], [3, "综合新闻"]]);
+    expect(pages.some((p) => p.id === three!.id)).toBe(false);
+    const proofs = (await loadIssueProofs(issue.id))!;
+    expect(proofs.pages[0]!.proof.boxes[0]!.continuedOn).toBe("下转第03版");
   });
 });

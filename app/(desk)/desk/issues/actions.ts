@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { acknowledgeArticleChange, changeBox, jumpPlacement, placeArticle, removePlacement, reorderPlacements, touchPresence } from "@/lib/server/composition/layout";
 import { assignPageStaff } from "@/lib/server/composition/assign-staff";
+import { editIssuePages } from "@/lib/server/composition/edit-pages";
 import { planIssue, previewIssue } from "@/lib/server/composition/plan-issue";
 import { deskAction } from "@/lib/server/action-client";
 
@@ -81,3 +82,8 @@ export const touchPresenceAction = deskAction
   .metadata({ permission: "desk.enter" })
   .inputSchema(z.object({ pageId: id }))
   .action(({ parsedInput, ctx }) => touchPresence(ctx.user, parsedInput.pageId));
+
+export const editIssuePagesAction = deskAction
+  .metadata({ permission: "issue.plan" })
+  .inputSchema(z.object({ issueId: id, pages: z.array(z.object({ id: id.optional(), name: z.string().max(20) })).min(1).max(32) }))
+  .action(({ parsedInput, ctx }) => editIssuePages(ctx.user, parsedInput.issueId, parsedInput.pages));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditPagesForm } from "@/components/issues/edit-pages-form";
 import { StaffAssignment } from "@/components/issues/staff-assignment";
 import { formatChineseDate, pageNumberLabel } from "@/lib/domain/dates";
 import { AppError } from "@/lib/domain/errors";
@@ -22,6 +23,7 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
   });
   const { issue, pages, staffChoices } = overview;
   const canAssign = can(user.roles, "page.assignStaff");
+  const canPlan = can(user.roles, "issue.plan");
 
   return (
     <div className="space-y-6">
@@ -39,7 +41,10 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
       </div>
 
       <section aria-labelledby="pages-title">
-        <h2 id="pages-title" className="text-sm font-semibold text-stone-500">{t.overview.pages}</h2>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h2 id="pages-title" className="text-sm font-semibold text-stone-500">{t.overview.pages}</h2>
+          {canPlan && !pages.some((p) => p.signedAt) && <EditPagesForm key={pages.map((p) => `${p.id}${p.name}`).join()} issueId={issue.id} pages={pages.map(({ id, name }) => ({ id, name }))} />}
+        </div>
         <ul className="mt-3 grid gap-4 md:grid-cols-2">
           {pages.map((page) => (
             <li key={page.id} data-page={page.number} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
