@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { format, messages } from "@/lib/i18n";
+import { formatDeskTime } from "@/components/desk/desk-time";
 import { addCommentAction, resolveCommentAction } from "@/app/(desk)/desk/articles/actions";
 
 const t = messages.editor.comments;
@@ -31,9 +32,6 @@ interface Props {
   onCreated(id: string): void;
 }
 
-function when(iso: string) {
-  return new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
-}
 
 /** A textarea with an @mention picker; sends body and the mentioned ids. */
 function CommentForm({ people, placeholder, onSend }: { people: Props["people"]; placeholder: string; onSend(body: string, mentionIds: string[]): Promise<boolean> }) {
@@ -117,7 +115,7 @@ export function CommentsPanel({ articleId, threads, people, selection, activeId,
       {!anchoredIds.has(th.id) && th.quote && <p className="mb-1 text-xs text-stone-400">{t.anchorGone}</p>}
       {[th, ...th.replies].map((c) => (
         <div key={c.id} className="mt-1">
-          <p className="text-xs text-stone-500"><span className="font-medium text-stone-700">{c.authorName}</span> · {when(c.createdAt)}</p>
+          <p className="text-xs text-stone-500"><span className="font-medium text-stone-700">{c.authorName}</span> · {formatDeskTime(new Date(c.createdAt))}</p>
           <p className="whitespace-pre-wrap text-stone-800">{c.body}</p>
         </div>
       ))}

@@ -4,6 +4,7 @@
 // other, or merges by hand. Nothing is overwritten without that choice.
 import { diffText } from "@/lib/domain/text-diff";
 import { format, messages } from "@/lib/i18n";
+import { formatDeskTime } from "@/components/desk/desk-time";
 import { bodyPlainText } from "@/lib/richtext/plain-text";
 import type { ServerVersion } from "@/lib/server/articles/server-version";
 import type { JSONContent } from "@tiptap/core";
@@ -21,7 +22,7 @@ function textOf(fields: { kicker?: string | null; headline: string; subheadline?
 export function ConflictDialog({ current, mine, onChoose }: { current: ServerVersion; mine: Draft; onChoose(choice: ConflictChoice): void }) {
   const theirsText = textOf(current, current.bodyText);
   const mineText = textOf(mine.fields, bodyPlainText(mine.body as JSONContent));
-  const time = new Date(current.updatedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", month: "numeric", day: "numeric" });
+  const time = formatDeskTime(new Date(current.updatedAt));
   const choices: { key: ConflictChoice; label: string; hint: string; primary?: boolean }[] = [
     { key: "merge", label: t.merge, hint: t.mergeHint, primary: true },
     { key: "keepMine", label: t.keepMine, hint: t.keepMineHint },

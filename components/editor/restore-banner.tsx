@@ -1,12 +1,13 @@
 "use client";
 import { format, messages } from "@/lib/i18n";
+import { formatDeskTime } from "@/components/desk/desk-time";
 import type { LocalCopy } from "./use-autosave";
 
 const t = messages.editor.restore;
 
 /** Offered when the browser holds edits the server never received. */
 export function RestoreBanner({ copy, onRestore, onDiscard }: { copy: LocalCopy; onRestore(): void; onDiscard(): void }) {
-  const time = new Date(copy.changedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
+  const time = formatDeskTime(new Date(copy.changedAt));
   return (
     <div role="alertdialog" aria-labelledby="restore-title" className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3">
       <div>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ArticleStatus, ReviewLevel, ReviewOutcome } from "@/lib/domain/article-workflow";
 import { format, messages } from "@/lib/i18n";
+import { formatDeskTime } from "@/components/desk/desk-time";
 import { reviewArticleAction, submitArticleAction } from "@/app/(desk)/desk/articles/actions";
 import { StatusBadge } from "@/components/desk/status-badge";
 
@@ -102,7 +103,7 @@ export function ReviewPanel({ articleId, status, canSubmit, reviewLevel, reviewR
                   {format(t.decision, { level: a.levels[d.level], outcome: a.outcomes[d.outcome] })} · {d.reviewerName}
                 </p>
                 <p className="text-stone-600">{d.opinion}</p>
-                <p className="text-xs text-stone-400">{new Date(d.createdAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</p>
+                <p className="text-xs text-stone-400">{formatDeskTime(new Date(d.createdAt))}</p>
               </li>
             ))}
           </ol>

@@ -9,6 +9,7 @@ import { bylinesSchema } from "@/lib/domain/article-input";
 import { recordAudit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { enforce, loadArticleFacts } from "./article-facts";
+import { replaceBylines } from "./save-article";
 
 export async function restoreRevision(user: SessionUser, { articleId, revisionId, baseVersion }: { articleId: string; revisionId: string; baseVersion: number }) {
   return getDb().$transaction(async (tx) => {
@@ -35,10 +36,7 @@ export async function restoreRevision(user: SessionUser, { articleId, revisionId
       const existing = new Set(
         (await tx.contributor.findMany({ where: { id: { in: bylines.data.map((b) => b.contributorId) } }, select: { id: true } })).map((c) => c.id),
       );
-      await tx.byline.deleteMany({ where: { articleId } });
-      await tx.byline.createMany({
-        data: bylines.data.filter((b) => existing.has(b.contributorId)).map((b, i) => ({ articleId, contributorId: b.contributorId, role: b.role, position: i + 1 })),
-      });
+      await replaceBylines(tx, articleId, bylines.data.filter((b) => existing.has(b.contributorId)));
     }
     const version = baseVersion + 1;
     await tx.articleRevision.create({

@@ -69,7 +69,8 @@ async function assertContributorsExist(tx: Tx, bylines: BylineInput[]) {
   if (found !== ids.length) throw new AppError("validation", "unknown contributor");
 }
 
-async function replaceBylines(tx: Tx, articleId: string, bylines: BylineInput[]) {
+/** The article's bylines become `bylines`, in that order. */
+export async function replaceBylines(tx: Tx, articleId: string, bylines: BylineInput[]) {
   await tx.byline.deleteMany({ where: { articleId } });
   if (bylines.length === 0) return;
   await tx.byline.createMany({
