@@ -49,6 +49,9 @@ export function ComposerHeader({ data, version, saving, others }: Props) {
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <Link href={`${pageHref(issue.id, page.number)}/proof` as Route} className="text-sm font-medium text-brand-700 hover:underline">
+          {t.header.proof} →
+        </Link>
         {others.length > 0 && (
           <p data-testid="presence" className="flex items-center gap-1.5 text-sm text-stone-600">
             <span className="flex gap-0.5" aria-hidden>

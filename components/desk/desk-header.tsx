@@ -1,12 +1,16 @@
 import Link from "next/link";
+import { can } from "@/lib/domain/permissions";
 import { sectionsFor } from "@/lib/domain/sections";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { messages } from "@/lib/i18n";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
+const quality = messages.quality;
+
 export function DeskHeader({ user, unread }: { user: SessionUser; unread: number }) {
   const writesOrEdits = sectionsFor(user.roles).includes("articles");
+  const seesQuality = can(user.roles, "stats.view");
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -20,6 +24,11 @@ export function DeskHeader({ user, unread }: { user: SessionUser; unread: number
           {writesOrEdits && (
             <Link href="/desk/articles" className="text-sm font-medium text-stone-700 hover:text-brand-700">
               {messages.lists.header.articles}
+            </Link>
+          )}
+          {seesQuality && (
+            <Link href="/desk/quality" className="text-sm font-medium text-stone-700 hover:text-brand-700">
+              {quality.nav}
             </Link>
           )}
           <Link href="/" className="text-sm text-stone-500 hover:text-brand-700">

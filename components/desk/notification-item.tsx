@@ -38,13 +38,18 @@ export function notificationSentence({ kind, payload }: Pick<NotificationView, "
       return format(payload.detail ? t.kinds.mentionWithText : t.kinds.mention, values);
     case "page.assigned":
       return format(t.kinds.pageAssigned, values);
+    case "proof.handed_over":
+      return format(t.kinds.proofHandedOver, values);
+    case "page.unsigned":
+      return format(t.kinds.pageUnsigned, values);
     default:
       return format(t.kinds.other, values);
   }
 }
 
 /** Where a notification leads: its page, or its article. */
-function notificationHref(payload: NotificationView["payload"]): Route {
+function notificationHref({ kind, payload }: Pick<NotificationView, "kind" | "payload">): Route {
+  if (kind === "proof.handed_over" && payload.issueId && payload.pageNumber) return `/desk/issues/${payload.issueId}/pages/${payload.pageNumber}/proof` as Route;
   if (payload.issueId && payload.pageNumber) return `/desk/issues/${payload.issueId}/pages/${payload.pageNumber}` as Route;
   return articleHref(payload.articleId);
 }
@@ -53,7 +58,7 @@ export function NotificationItem({ notification }: { notification: NotificationV
   const unread = notification.readAt === null;
   return (
     <Link
-      href={notificationHref(notification.payload)}
+      href={notificationHref(notification)}
       data-notification={notification.id}
       data-unread={unread || undefined}
       className={`group flex gap-3 px-4 py-3.5 hover:bg-stone-50 ${unread ? "bg-white" : "bg-stone-50/60"}`}

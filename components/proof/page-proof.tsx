@@ -5,14 +5,20 @@
 import type { CSSProperties, KeyboardEvent } from "react";
 import { headingLines } from "@/lib/domain/copy-fit";
 import { MM_PER_PT, TYPE, type PageGrid } from "@/lib/domain/page-grid";
+import type { ProofAnnotation } from "@/lib/domain/proof-annotations";
 import type { PageProof as PageProofData, ProofBox, ProofHeader } from "@/lib/domain/proof-model";
 import { messages } from "@/lib/i18n";
+import { ProofText } from "./proof-text";
 
 type Props = {
   proof: PageProofData;
   highlightId?: string | null;
   onBoxClick?: (id: string) => void;
+  /** Proof marks and check suggestions drawn in place (the proofreading desk). */
+  annotations?: readonly ProofAnnotation[];
 };
+
+const NONE: readonly ProofAnnotation[] = [];
 
 // What the printed page says about itself: always Chinese, whatever the UI locale.
 // What the page itself prints around the articles.
@@ -21,7 +27,7 @@ const PRINTED = messages.proof;
 /** Rows a box's headings take: the same count copy-fit uses, so the text starts where the capacity says. */
 const CONTINUATION_HEADING_ROWS = 2;
 
-export function PageProof({ proof, highlightId, onBoxClick }: Props) {
+export function PageProof({ proof, highlightId, onBoxClick, annotations = NONE }: Props) {
   const { grid, format } = proof;
   const line = grid.lineHeightMm;
   const style = {
@@ -36,7 +42,7 @@ export function PageProof({ proof, highlightId, onBoxClick }: Props) {
   return (
     <section className="page-proof" style={style} data-page-label={proof.pageLabel}>
       {proof.header.kind === "masthead" ? (
-        <Masthead header={proof.header} height={lines(grid, grid.headerRows)} headerMm={grid.headerRows * line} widthMm={grid.contentWidthMm} />
+        <Masthead header={proof.header} annotations={annotations} height={lines(grid, grid.headerRows)} headerMm={grid.headerRows * line} widthMm={grid.contentWidthMm} />
       ) : (
         <RunningHead header={proof.header} height={lines(grid, grid.headerRows)} />
       )}
@@ -50,7 +56,14 @@ export function PageProof({ proof, highlightId, onBoxClick }: Props) {
         }}
       >
         {proof.boxes.map((box) => (
-          <Box key={box.id} box={box} proof={proof} highlighted={box.id === highlightId} onBoxClick={onBoxClick} />
+          <Box
+            key={box.id}
+            box={box}
+            proof={proof}
+            highlighted={box.id === highlightId}
+            onBoxClick={onBoxClick}
+            annotations={annotations === NONE ? NONE : annotations.filter((a) => a.articleId === box.articleId)}
+          />
         ))}
       </div>
       <footer className="page-proof__footer" style={{ height: lines(grid, grid.footerRows) }}>
@@ -67,9 +80,15 @@ export function PageProof({ proof, highlightId, onBoxClick }: Props) {
   );
 }
 
-type MastheadProps = { header: Extract<ProofHeader, { kind: "masthead" }>; height: string; headerMm: number; widthMm: number };
+type MastheadProps = {
+  header: Extract<ProofHeader, { kind: "masthead" }>;
+  height: string;
+  headerMm: number;
+  widthMm: number;
+  annotations: readonly ProofAnnotation[];
+};
 
-function Masthead({ header, height, headerMm, widthMm }: MastheadProps) {
+function Masthead({ header, height, headerMm, widthMm, annotations }: MastheadProps) {
   // The nameplate takes what the ear leaves, as large as the band allows.
   const earMm = Math.min(100, widthMm * 0.3);
   const chars = Math.max(2, [...header.paper].length);
@@ -88,7 +107,7 @@ function Masthead({ header, height, headerMm, widthMm }: MastheadProps) {
         </p>
         <p className="page-proof__ear-lunar">
           {PRINTED.lunarPrefix}
-          {header.lunar}
+          <ProofText articleId={null} field="masthead" offset={0} text={header.lunar} annotations={annotations.filter((a) => a.articleId === null)} />
         </p>
         <p className="page-proof__ear-number">
           <span>{header.number}</span>
@@ -124,9 +143,15 @@ function RunningHead({ header, height }: { header: Extract<ProofHeader, { kind: 
   );
 }
 
-type BoxProps = { box: ProofBox; proof: PageProofData; highlighted: boolean; onBoxClick?: (id: string) => void };
+type BoxProps = {
+  box: ProofBox;
+  proof: PageProofData;
+  highlighted: boolean;
+  onBoxClick?: (id: string) => void;
+  annotations: readonly ProofAnnotation[];
+};
 
-function Box({ box, proof, highlighted, onBoxClick }: BoxProps) {
+function Box({ box, proof, highlighted, onBoxClick, annotations }: BoxProps) {
   const { grid } = proof;
   const headingRows = box.continuation ? CONTINUATION_HEADING_ROWS : headingLines(grid, box, box);
   const bodyRows = Math.max(0, box.height - headingRows);
@@ -163,17 +188,24 @@ function Box({ box, proof, highlighted, onBoxClick }: BoxProps) {
       <div className="page-proof__box-inner">
         {box.continuation ? (
           <div className="page-proof__heads page-proof__heads--continued" style={{ height: lines(grid, headingRows) }}>
-            <h2 className="page-proof__headline page-proof__headline--continued">{box.headline}</h2>
+            <h2 className="page-proof__headline page-proof__headline--continued">
+              <ProofText articleId={box.articleId} field="headline" offset={0} text={box.headline} annotations={annotations} />
+            </h2>
           </div>
         ) : (
-          <Headings box={box} height={lines(grid, headingRows)} verticalLabel={fitsVertically(box.column, headingRows * grid.lineHeightMm)} />
+          <Headings
+            box={box}
+            height={lines(grid, headingRows)}
+            verticalLabel={fitsVertically(box.column, headingRows * grid.lineHeightMm)}
+            annotations={annotations}
+          />
         )}
         <div
           className="page-proof__text"
           style={{ height: lines(grid, bodyRows), columnCount: box.columnSpan, columnGap: mm(grid.gutterMm) }}
         >
           {box.continuedFrom && <p className="page-proof__jump-from">{box.continuedFrom}</p>}
-          <Paragraphs box={box} />
+          <Paragraphs box={box} annotations={annotations} />
         </div>
         {box.continuedOn && (
           <p className="page-proof__jump-on" style={{ width: mm(grid.columnWidthMm) }}>
@@ -185,57 +217,63 @@ function Box({ box, proof, highlighted, onBoxClick }: BoxProps) {
   );
 }
 
-function Headings({ box, height, verticalLabel }: { box: ProofBox; height: string; verticalLabel: boolean }) {
+type HeadingsProps = { box: ProofBox; height: string; verticalLabel: boolean; annotations: readonly ProofAnnotation[] };
+
+function Headings({ box, height, verticalLabel, annotations }: HeadingsProps) {
+  const text = (field: "kicker" | "subheadline", value: string) => (
+    <ProofText articleId={box.articleId} field={field} offset={0} text={value} annotations={annotations} />
+  );
   return (
     <div className="page-proof__heads" style={{ height }}>
       {box.column && (
         <p className={`page-proof__column-label${verticalLabel ? " page-proof__column-label--vertical" : ""}`}>{box.column}</p>
       )}
       <div className="page-proof__heads-stack">
-        {box.kicker && <p className="page-proof__kicker">{box.kicker}</p>}
+        {box.kicker && <p className="page-proof__kicker">{text("kicker", box.kicker)}</p>}
         <h2 className="page-proof__headline" style={{ fontSize: `${box.headlineSize}pt` }}>
-          <HeadlineParts text={box.headline} />
+          <HeadlineParts box={box} annotations={annotations} />
         </h2>
-        {box.subheadline && <p className="page-proof__subheadline">{box.subheadline}</p>}
+        {box.subheadline && <p className="page-proof__subheadline">{text("subheadline", box.subheadline)}</p>}
       </div>
     </div>
   );
 }
 
 /** A headline printed in halves (`助力招商引资项目 加速落地投产`) breaks between them, not inside one. */
-function HeadlineParts({ text }: { text: string }) {
-  const parts = text.trim().split(/\s+/);
+function HeadlineParts({ box, annotations }: { box: ProofBox; annotations: readonly ProofAnnotation[] }) {
+  const parts = [...box.headline.matchAll(/\S+/gu)].map((match) => ({ text: match[0], offset: [...box.headline.slice(0, match.index)].length }));
   return parts.map((part, index) => (
     <span key={index}>
       {index > 0 && " "}
-      <span className="page-proof__headline-part">{part}</span>
+      <span className="page-proof__headline-part">
+        <ProofText articleId={box.articleId} field="headline" offset={part.offset} text={part.text} annotations={annotations} />
+      </span>
     </span>
   ));
 }
 
-function Paragraphs({ box }: { box: ProofBox }) {
+function Paragraphs({ box, annotations }: { box: ProofBox; annotations: readonly ProofAnnotation[] }) {
   // A continuation that resumes mid-paragraph (no leading newline) is not indented.
   const resumesMidParagraph = box.continuation && !/^\s*\n/.test(box.text);
-  const paragraphs = box.text
-    .split("\n")
-    .map((text) => text.trim())
-    .filter(Boolean);
+  const { paragraphs } = box;
   if (paragraphs.length === 0) {
     return box.bylineLine ? <p className="page-proof__paragraph page-proof__paragraph--flush">{byline(box)}</p> : null;
   }
   const last = paragraphs.length - 1;
-  return paragraphs.map((text, index) => (
+  return paragraphs.map((paragraph, index) => (
     <p
-      key={index}
+      key={paragraph.offset}
       className={`page-proof__paragraph${index === 0 && resumesMidParagraph ? " page-proof__paragraph--flush" : ""}`}
     >
       {index === 0 && box.dateline && (
         <>
-          <strong className="page-proof__dateline">{box.dateline}</strong>
+          <strong className="page-proof__dateline">
+            <ProofText articleId={box.articleId} field="dateline" offset={0} text={box.dateline} annotations={annotations} />
+          </strong>
           {PRINTED.separator}
         </>
       )}
-      {text}
+      <ProofText articleId={box.articleId} field="body" offset={paragraph.offset} text={paragraph.text} annotations={annotations} />
       {index === last && byline(box)}
     </p>
   ));
@@ -245,7 +283,7 @@ function Paragraphs({ box }: { box: ProofBox }) {
 function byline(box: ProofBox) {
   if (!box.bylineLine) return null;
   return (
-    <span className="page-proof__byline">
+    <span className="page-proof__byline" data-proof-field="byline" data-proof-article={box.articleId} data-proof-offset={0}>
       {box.bylineLine.split(" ").map((word, index) => (
         <span key={index}>
           {index > 0 && " "}

@@ -50,6 +50,8 @@ export interface ArticleFacts {
   authorId: string | null;
   /** Every review decision recorded on the article, of any round. */
   decisions: readonly { level: ReviewLevel; reviewerId: string }[];
+  /** Placed on a page signed for press (签付印): frozen until the chief unsigns it. */
+  onSignedPage?: boolean;
 }
 
 /** Why an action is refused (one of the Reasons in errors.ts). */
@@ -63,6 +65,7 @@ export type Refusal = Extract<
   | "notAtThisLevel"
   | "reviewedAnotherLevel"
   | "opinionRequired"
+  | "pageSigned"
 >;
 
 export type Verdict = { ok: true } | { ok: false; refusal: Refusal };
@@ -78,6 +81,7 @@ const EDITABLE_BY_EDITORS: readonly ArticleStatus[] = ["submitted", "first_passe
  */
 export function mayEdit(actor: Actor, article: ArticleFacts): Verdict {
   if (article.status === "rejected") return no("archived");
+  if (article.onSignedPage) return no("pageSigned");
   const isAuthor = article.authorId === actor.id;
   if (isAuthor && EDITABLE_BY_AUTHOR.includes(article.status) && can(actor.roles, "article.editOwn")) return ok;
   if (EDITABLE_BY_EDITORS.includes(article.status) && can(actor.roles, "article.editAny")) return ok;

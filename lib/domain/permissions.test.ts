@@ -22,6 +22,7 @@ proof.mark            .     .    .     .       .       .       x
 proof.resolve         .     x    x     x       .       x       .
 page.sign             .     x    .     .       .       .       .
 issue.publish         .     x    .     .       .       .       .
+article.correct       .     x    x     .       .       .       .
 media.upload          .     x    x     x       x       x       .
 import.run            x     x    x     .       .       .       .
 stats.view            x     x    x     .       .       .       .

@@ -21,6 +21,7 @@ export const ACTIONS = [
   "proof.resolve", // 处理校对标记
   "page.sign", // 签付印
   "issue.publish", // 发布 / 撤回数字报
+  "article.correct", // 登记更正
   "media.upload", // 上传图片
   "import.run", // 导入往期
   "stats.view", // 见报统计
@@ -38,12 +39,12 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
   editor: ["desk.enter", ...WRITING, "article.editAny", "review.first", "page.compose", "proof.resolve"],
   desk: [
     "desk.enter", ...WRITING, "article.editAny", "review.first", "review.second",
-    "issue.plan", "page.assignStaff", "page.compose", "proof.resolve", "import.run", "stats.view",
+    "issue.plan", "page.assignStaff", "page.compose", "proof.resolve", "article.correct", "import.run", "stats.view",
   ],
   chief: [
     "desk.enter", ...WRITING, "article.editAny", "review.first", "review.second", "review.final",
     "issue.plan", "page.assignStaff", "page.compose", "page.layout", "proof.resolve",
-    "page.sign", "issue.publish", "import.run", "stats.view", "audit.view",
+    "page.sign", "issue.publish", "article.correct", "import.run", "stats.view", "audit.view",
   ],
   layout: ["desk.enter", "page.compose", "page.layout", "proof.resolve", "media.upload"],
   proofreader: ["desk.enter", "proof.mark"],

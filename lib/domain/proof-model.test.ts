@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPageProof, jumpBreak, type ProofInput } from "./proof-model";
+import { buildPageProof, jumpBreak, paragraphsOf, type ProofInput } from "./proof-model";
 
 const format = { widthMm: 380, heightMm: 530, columns: 8 };
 const publication = {
@@ -8,7 +8,7 @@ const publication = {
   printRun: 5000, distribution: null, printer: null,
 };
 const article = (headline: string, bodyText: string) => ({
-  kicker: null, headline, subheadline: null, column: null, dateline: "伊滨讯 5月29日", bodyText,
+  id: "a1", kicker: null, headline, subheadline: null, column: null, dateline: "伊滨讯 5月29日", bodyText,
   bylines: [{ name: "郭学锋", role: "author" as const }, { name: "张若含", role: "author" as const }],
 });
 const input = (pageNumber: number, placements: ProofInput["placements"]): ProofInput => ({
@@ -54,5 +54,25 @@ describe("page proof", () => {
     const box = { id: "p", columnStart: 1, columnSpan: 2, height: 10, headlineSize: 28, jump: null };
     const [fitted] = buildPageProof(input(2, [{ ...box, article: article("短", "字".repeat(500)) }])).boxes;
     expect(fitted!.fit.over).toBe(500 - fitted!.fit.capacity);
+  });
+
+  it("gives every paragraph its offset in the article body, so a mark on the proof points into the article", () => {
+    const body = "　第一段。\n\n  第二段𠀀。\n第三段";
+    const paragraphs = paragraphsOf(body, 0);
+    expect(paragraphs).toEqual([
+      { text: "第一段。", offset: 1 },
+      { text: "第二段𠀀。", offset: 9 },
+      { text: "第三段", offset: 15 },
+    ]);
+    for (const { text, offset } of paragraphs) expect([...body].slice(offset, offset + [...text].length).join("")).toBe(text);
+  });
+
+  it("offsets a continuation's paragraphs by where the first part breaks", () => {
+    const text = "塔吊林立、车辆穿梭。\n机器轰鸣。".repeat(80);
+    const box = { id: "p2", columnStart: 1, columnSpan: 2, height: 20, headlineSize: 28 };
+    const [rest] = buildPageProof(input(2, [{ ...box, article: article("题", text), jump: { part: "continuation", otherPageNumber: 1, breakAt: 105 } }])).boxes;
+    const first = rest!.paragraphs[0]!;
+    expect([...text].slice(first.offset, first.offset + [...first.text].length).join("")).toBe(first.text);
+    expect(first.offset).toBeGreaterThanOrEqual(105);
   });
 });

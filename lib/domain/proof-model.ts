@@ -25,6 +25,7 @@ export interface ProofPublication {
 }
 
 export interface ProofArticle extends Headings {
+  id: string;
   column: string | null;
   dateline: string | null;
   bodyText: string;
@@ -60,8 +61,15 @@ export type ProofHeader =
     }
   | { kind: "runningHead"; pageLabel: string; pageName: string; date: string; paper: string };
 
+/** A paragraph of a box's text, and where it starts in the article's bodyText (code points). */
+export interface ProofParagraph {
+  text: string;
+  offset: number;
+}
+
 export interface ProofBox extends Box {
   id: string;
+  articleId: string;
   columnStart: number;
   column: string | null;
   kicker: string | null;
@@ -71,6 +79,8 @@ export interface ProofBox extends Box {
   continuation: boolean;
   dateline: string | null;
   text: string;
+  /** The text by paragraph, trimmed, each with its offset: proof marks point into the article by these. */
+  paragraphs: ProofParagraph[];
   bylineLine: string | null;
   continuedOn: string | null;
   continuedFrom: string | null;
@@ -118,6 +128,7 @@ export function buildPageProof(input: ProofInput): PageProof {
     const capacity = boxCapacity(grid, placement, article, { continuation, jumps: jump?.part === "first" });
     return {
       id: placement.id,
+      articleId: article.id,
       columnStart: placement.columnStart,
       columnSpan: placement.columnSpan,
       height: placement.height,
@@ -129,6 +140,7 @@ export function buildPageProof(input: ProofInput): PageProof {
       continuation,
       dateline: continuation ? null : article.dateline,
       text,
+      paragraphs: paragraphsOf(text, continuation ? jump!.breakAt : 0),
       // The byline closes the article: on its last part.
       bylineLine: jump?.part === "first" ? null : formatBylines(article.bylines) || null,
       continuedOn: jump?.part === "first" ? continuedOnLine(jump.otherPageNumber) : null,
@@ -145,6 +157,28 @@ export function buildPageProof(input: ProofInput): PageProof {
     credits: { pageEditor: input.page.pageEditor, layout: input.page.layout, proofreader: input.page.proofreader },
     boxes,
   };
+}
+
+/** 字数 on the proof: every box's headings and text, the denominator of 差错率. */
+export function proofCharacters(proof: Pick<PageProof, "boxes">): number {
+  return proof.boxes.reduce(
+    (sum, box) => sum + countCharacters([box.kicker, box.continuation ? null : box.headline, box.subheadline, box.dateline, box.text].filter(Boolean).join("")),
+    0,
+  );
+}
+
+/** Non-empty lines, trimmed, with the offset of their first character in the article body. */
+export function paragraphsOf(text: string, offset: number): ProofParagraph[] {
+  const out: ProofParagraph[] = [];
+  let at = offset;
+  for (const line of text.split("\n")) {
+    const chars = [...line];
+    const lead = chars.length - [...line.trimStart()].length;
+    const trimmed = line.trim();
+    if (trimmed) out.push({ text: trimmed, offset: at + lead });
+    at += chars.length + 1;
+  }
+  return out;
 }
 
 function mastheadFurniture(p: ProofPublication): string[] {

@@ -11,10 +11,16 @@ export async function loadArticleFacts(id: string, tx: Pick<Tx, "article">) {
     select: {
       id: true, status: true, version: true, headline: true, bodyText: true, createdById: true, publicationId: true,
       reviewDecisions: { select: { level: true, reviewerId: true } },
+      placements: { where: { page: { signedAt: { not: null } } }, select: { id: true }, take: 1 },
     },
   });
   if (!article) throw new AppError("notFound", `article ${id}`, "articleNotFound");
-  const facts: ArticleFacts = { status: article.status, authorId: article.createdById, decisions: article.reviewDecisions };
+  const facts: ArticleFacts = {
+    status: article.status,
+    authorId: article.createdById,
+    decisions: article.reviewDecisions,
+    onSignedPage: article.placements.length > 0,
+  };
   return { article, facts };
 }
 

@@ -14,10 +14,16 @@ export async function getArticleForDesk(user: SessionUser, id: string) {
       createdBy: { select: { id: true, name: true } },
       bylines: { orderBy: { position: "asc" }, include: { contributor: { select: { id: true, name: true, kind: true } } } },
       reviewDecisions: { orderBy: { createdAt: "asc" }, include: { reviewer: { select: { name: true } } } },
+      placements: { where: { page: { signedAt: { not: null } } }, select: { id: true }, take: 1 },
     },
   });
   if (!article) throw new AppError("notFound", `article ${id}`, "articleNotFound");
-  const facts = { status: article.status, authorId: article.createdById, decisions: article.reviewDecisions };
+  const facts = {
+    status: article.status,
+    authorId: article.createdById,
+    decisions: article.reviewDecisions,
+    onSignedPage: article.placements.length > 0,
+  };
   if (!mayView(user, facts)) throw new AppError("notFound", `article ${id} hidden from ${user.id}`, "articleNotFound");
   const waiting = pendingLevel(article.status);
   const review = waiting ? mayReview(user, facts, waiting) : null;

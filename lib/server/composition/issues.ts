@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { mayComposePage, STAFF_ROLES } from "@/lib/domain/composition-rules";
 import { AppError } from "@/lib/domain/errors";
 import { formatLunarDate } from "@/lib/domain/lunar";
+import { roundPhase } from "@/lib/domain/proofreading";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 
 export async function listIssues(publicationId?: string) {
@@ -33,6 +34,7 @@ export async function getIssueOverview(user: SessionUser, issueId: string) {
           pageEditor: { select: { id: true, name: true } },
           layout: { select: { id: true, name: true } },
           proofreader: { select: { id: true, name: true } },
+          proofRounds: { orderBy: { round: "desc" }, take: 1, select: { round: true, kind: true, handedOverAt: true, closedAt: true } },
           _count: { select: { placements: true } },
         },
       },
@@ -46,6 +48,7 @@ export async function getIssueOverview(user: SessionUser, issueId: string) {
     pages: issue.pages.map((page) => ({
       ...page,
       placementCount: page._count.placements,
+      latestRound: page.proofRounds[0] ? { ...page.proofRounds[0], phase: roundPhase(page.proofRounds[0]) } : null,
       canCompose: mayComposePage(user, { pageEditorId: page.pageEditorId, layoutId: page.layoutId, signed: page.signedAt !== null }),
     })),
     staffChoices: { pageEditor: choices(STAFF_ROLES.pageEditor), layout: choices(STAFF_ROLES.layout), proofreader: choices(STAFF_ROLES.proofreader) },

@@ -25,7 +25,7 @@ function loadPlacements(pageIds: string[]) {
 
 export function proofArticle(row: PlacementRow["article"]): ProofArticle {
   return {
-    kicker: row.kicker, headline: row.headline, subheadline: row.subheadline, column: row.column, dateline: row.dateline,
+    id: row.id, kicker: row.kicker, headline: row.headline, subheadline: row.subheadline, column: row.column, dateline: row.dateline,
     bodyText: row.bodyText, bylines: row.bylines.map((b) => ({ name: b.contributor.name, role: b.role })),
   };
 }

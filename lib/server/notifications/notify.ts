@@ -7,7 +7,13 @@ import type { Action } from "@/lib/domain/permissions";
 import { PERMISSIONS } from "@/lib/domain/permissions";
 import { ROLES } from "@/lib/domain/roles";
 
-export type NotificationKind = "article.returned" | "article.awaiting_review" | "comment.mention" | "page.assigned";
+export type NotificationKind =
+  | "article.returned"
+  | "article.awaiting_review"
+  | "comment.mention"
+  | "page.assigned"
+  | "proof.handed_over"
+  | "page.unsigned";
 
 export interface NotificationPayload {
   /** Empty for notifications about a page. */

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { IssueCorrections } from "@/components/corrections/issue-corrections";
 import { EditPagesForm } from "@/components/issues/edit-pages-form";
+import { roundName } from "@/components/proof/round-name";
 import { StaffAssignment } from "@/components/issues/staff-assignment";
 import { formatChineseDate, pageNumberLabel } from "@/lib/domain/dates";
 import { AppError } from "@/lib/domain/errors";
@@ -9,6 +11,7 @@ import { can } from "@/lib/domain/permissions";
 import { format, messages } from "@/lib/i18n";
 import { requireSessionUser } from "@/lib/server/auth/session";
 import { getIssueOverview } from "@/lib/server/composition/issues";
+import { correctionsListedIn } from "@/lib/server/corrections/corrections";
 
 const t = messages.issues;
 
@@ -22,6 +25,8 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
     throw error;
   });
   const { issue, pages, staffChoices } = overview;
+  const corrections = await correctionsListedIn(issue.id);
+  const signed = pages.filter((p) => p.signedAt).length;
   const canAssign = can(user.roles, "page.assignStaff");
   const canPlan = can(user.roles, "issue.plan");
 
@@ -33,7 +38,13 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
           <h1 className="mt-2 font-serif text-3xl font-black text-stone-900">
             《{issue.publication.name}》{format(t.list.issue, { number: issue.number, total: issue.totalNumber })}
           </h1>
-          <p className="mt-1 text-stone-600">{formatChineseDate(issue.date)} · 农历{issue.lunarDate} · {t.statuses[issue.status]}</p>
+          <p className="mt-1 text-stone-600">
+            {formatChineseDate(issue.date)} · 农历{issue.lunarDate} · {t.statuses[issue.status]}
+            {pages.length > 0 && <span data-testid="signed-count"> · {format(t.overview.signedCount, { signed, total: pages.length })}</span>}
+          </p>
+          {issue.status === "locked" && (
+            <p data-testid="issue-locked" className="mt-2 rounded-md bg-emerald-50 px-3 py-1.5 text-sm font-medium text-emerald-800">{t.overview.locked}</p>
+          )}
         </div>
         <a href={`/api/issues/${issue.id}/pdf`} className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:border-brand-500 hover:text-brand-700" download>
           {t.overview.pdfIssue}
@@ -54,7 +65,17 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
                   {page.name}
                 </h3>
                 <span className="text-xs text-stone-500">
-                  {page.signedAt ? t.overview.signed : format(t.overview.placements, { count: page.placementCount })}
+                  {page.signedAt ? (
+                    <span className="font-medium text-emerald-700">✓ {t.overview.signed}</span>
+                  ) : (
+                    <>
+                      {format(t.overview.placements, { count: page.placementCount })}
+                      {" · "}
+                      {page.latestRound
+                        ? format(t.overview.proofState[page.latestRound.phase], { round: roundName(page.latestRound) })
+                        : t.overview.proofState.none}
+                    </>
+                  )}
                 </span>
               </div>
               <StaffAssignment
@@ -65,15 +86,22 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
                 choices={staffChoices}
               />
               <div className="mt-3 flex items-center justify-between text-sm">
-                <Link href={`/desk/issues/${issue.id}/pages/${page.number}` as "/desk"} className="font-medium text-brand-700 hover:underline">
-                  {page.canCompose ? t.overview.compose : t.overview.view} →
-                </Link>
+                <span className="flex gap-4">
+                  <Link href={`/desk/issues/${issue.id}/pages/${page.number}` as "/desk"} className="font-medium text-brand-700 hover:underline">
+                    {page.canCompose ? t.overview.compose : t.overview.view} →
+                  </Link>
+                  <Link href={`/desk/issues/${issue.id}/pages/${page.number}/proof` as "/desk"} className="font-medium text-brand-700 hover:underline">
+                    {t.overview.proof} →
+                  </Link>
+                </span>
                 <a href={`/api/issues/${issue.id}/pdf?page=${page.number}`} className="text-stone-500 hover:text-brand-700" download>{t.overview.pdfPage}</a>
               </div>
             </li>
           ))}
         </ul>
       </section>
+
+      <IssueCorrections corrections={corrections} articleHref={(articleId) => `/desk/articles/${articleId}`} />
     </div>
   );
 }

@@ -3,11 +3,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { JSONContent } from "@tiptap/core";
+import { CorrectionNote } from "@/components/corrections/correction-note";
 import { AppError } from "@/lib/domain/errors";
 import { messages } from "@/lib/i18n";
 import { renderArticleHtml } from "@/lib/richtext/render";
 import { getArticleForDesk } from "@/lib/server/articles/get-article";
 import { requireSessionUser } from "@/lib/server/auth/session";
+import { correctionsForArticle } from "@/lib/server/corrections/corrections";
 
 const t = messages.editor;
 const roleNames = messages.articles.bylineRoles;
@@ -20,6 +22,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
     throw error;
   });
   const { article } = loaded;
+  const corrections = await correctionsForArticle(id);
   const html = renderArticleHtml(article.body as JSONContent, "staff");
   const credits = article.bylines.map((b) => (b.role === "author" ? b.contributor.name : `${roleNames[b.role]} ${b.contributor.name}`)).join(" ");
 
@@ -39,6 +42,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         {article.dateline && <p className="mt-6 font-bold">{article.dateline}</p>}
         <div data-testid="rendered-body" className="article-body mt-2" dangerouslySetInnerHTML={{ __html: html }} />
         {credits && <p className="mt-4 text-right text-stone-700">（{credits}）</p>}
+        <CorrectionNote corrections={corrections} />
       </article>
     </div>
   );
