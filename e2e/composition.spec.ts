@@ -38,14 +38,14 @@ test("plan the next issue, staff four pages, place eight articles with a jump, d
   const pool = await seedPool(8);
   await signInAs(page, "desk");
 
-  // 第10期 (2023-06-07) is the latest: the form proposes a week later, numbered on.
+  // The demo's 第11期 (2023-06-21) is the latest: the form proposes a week later, numbered on.
   await page.goto("/desk/issues");
-  await expect(page.getByTestId("plan-numbers")).toHaveText(format(t.plan.computed, { number: 11, total: 256 }));
-  await expect(page.getByTestId("plan-lunar")).toContainText("癸卯年四月廿七");
+  await expect(page.getByTestId("plan-numbers")).toHaveText(format(t.plan.computed, { number: 12, total: 257 }));
+  await expect(page.getByTestId("plan-lunar")).toContainText("癸卯年五月十一");
   await page.getByRole("button", { name: t.plan.submit }).click();
   await expect(page).toHaveURL(/\/desk\/issues\/\w+$/);
   const issueId = new URL(page.url()).pathname.split("/").at(-1)!;
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("第11期 · 总第256期");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("第12期 · 总第257期");
 
   for (const number of [1, 2, 3, 4]) {
     const card = page.locator(`[data-page="${number}"]`);
@@ -86,9 +86,9 @@ test("plan the next issue, staff four pages, place eight articles with a jump, d
   const pages = await pdfText(pdf);
   expect(pages).toHaveLength(4);
   expect(pages[0]).toContain("伊滨新闻");
-  expect(pages[0]).toContain("第11期");
-  expect(pages[0]).toContain("总第256期");
-  expect(pages[0]).toContain("癸卯年四月廿七");
+  expect(pages[0]).toContain("第12期");
+  expect(pages[0]).toContain("总第257期");
+  expect(pages[0]).toContain("癸卯年五月十一");
   for (const text of pages) expect(text).toMatch(/本版编辑：王磊\s+组版：赵敏\s+校对：孙悦/);
   expect(pages[0]).toContain("下转第02版");
   expect(pages[1]).toContain("上接第01版");

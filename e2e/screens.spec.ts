@@ -68,4 +68,33 @@ test.describe("screens @phone", () => {
     await expect(page.locator("[data-page]").first()).toBeVisible();
     await page.screenshot({ path: shot("issue-overview", info.project.name), fullPage: true });
   });
+
+  test("proofreading: the demo's 第11期 on the proofreaders' desks, and 第10期 signed", async ({ page }, info) => {
+    const proofing = await e2eDb().issue.findFirstOrThrow({ where: { number: 11, totalNumber: 256 } });
+    const printed = await e2eDb().issue.findFirstOrThrow({ where: { number: 10, totalNumber: 255 } });
+    await signInAs(page, "proofreader");
+    await page.goto(`/desk/issues/${proofing.id}/pages/1/proof`);
+    await expect(page.getByTestId("proof-page")).toBeVisible();
+    await page.screenshot({ path: shot("proof-desk-proofreader", info.project.name), fullPage: true });
+    await signInAs(page, "layout");
+    await page.goto(`/desk/issues/${proofing.id}/pages/2/proof`);
+    await expect(page.getByTestId("proof-page")).toBeVisible();
+    await page.screenshot({ path: shot("proof-desk-layout", info.project.name), fullPage: true });
+    await signInAs(page, "chief");
+    await page.goto(`/desk/issues/${printed.id}/pages/1/proof`);
+    await expect(page.getByTestId("proof-page")).toBeVisible();
+    await page.screenshot({ path: shot("proof-desk-signed", info.project.name), fullPage: true });
+    await page.goto(`/desk/issues/${proofing.id}`);
+    await page.screenshot({ path: shot("issue-overview-proofing", info.project.name), fullPage: true });
+  });
+
+  test("the 差错率 report and a published article's corrections", async ({ page }, info) => {
+    await signInAs(page, "chief");
+    await page.goto("/desk/quality");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages.quality.title);
+    await page.screenshot({ path: shot("quality", info.project.name), fullPage: true });
+    const article = await e2eDb().article.findFirstOrThrow({ where: { headline: { startsWith: "樊灿涛调研" } } });
+    await page.goto(`/desk/articles/${article.id}`);
+    await page.screenshot({ path: shot("article-corrections", info.project.name), fullPage: true });
+  });
 });

@@ -6,6 +6,7 @@ import type { Route } from "next";
 import { formatChineseDate, pageNumberLabel } from "@/lib/domain/dates";
 import { format } from "@/lib/i18n";
 import { t } from "./messages";
+import { PageHeading } from "./page-heading";
 import type { ComposeData } from "./types";
 
 interface Props {
@@ -21,33 +22,10 @@ export function pageHref(issueId: string, number: number): Route {
 
 export function ComposerHeader({ data, version, saving, others }: Props) {
   const { issue, page, pages, proof } = data;
-  const credit = (name: string | null) => name ?? t.header.nobody;
 
   return (
     <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
-      <div className="min-w-0">
-        <Link href={`/desk/issues/${encodeURIComponent(issue.id)}` as Route} className="text-sm text-stone-500 hover:text-brand-700">
-          ← {format(t.header.back, { number: issue.number })}
-        </Link>
-        <h1 className="mt-1 text-lg font-semibold tracking-tight text-stone-900 sm:text-xl">
-          {format(t.header.title, {
-            number: issue.number,
-            total: issue.totalNumber,
-            date: formatChineseDate(new Date(issue.date)),
-            page: pageNumberLabel(page.number),
-            name: page.name,
-          })}
-        </h1>
-        <p className="mt-0.5 text-xs text-stone-500">
-          {format(t.header.lunar, { lunar: issue.lunarDate })}
-          <span aria-hidden className="mx-1.5 text-stone-300">|</span>
-          {format(t.header.credits, {
-            pageEditor: credit(proof.credits.pageEditor),
-            layout: credit(proof.credits.layout),
-            proofreader: credit(proof.credits.proofreader),
-          })}
-        </p>
-      </div>
+      <PageHeading issue={issue} page={page} credits={proof.credits} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <Link href={`${pageHref(issue.id, page.number)}/proof` as Route} className="text-sm font-medium text-brand-700 hover:underline">
           {t.header.proof} →

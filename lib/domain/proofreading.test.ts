@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  allPagesSigned, areaOf, closesNow, currentRound, mayMark, mayReject, mayResolve, maySign, mayStartRound, mayUnsign,
+  allPagesSigned, areaOf, roundsToShow, closesNow, currentRound, mayMark, mayReject, mayResolve, maySign, mayStartRound, mayUnsign,
   nextRound, plannedRounds, roundPhase, roundsComplete, type ProofPageFacts, type RoundFacts,
 } from "./proofreading";
 
@@ -16,7 +16,7 @@ const round = (n: number, state: "marking" | "correcting" | "closed", openMarks 
   closedAt: state === "closed" ? new Date() : null,
 });
 const page = (rounds: RoundFacts[], extra: Partial<ProofPageFacts> = {}): ProofPageFacts => ({
-  proofreaderId: "p", pageEditorId: "e", layoutId: "l", signed: false, placements: 3, requiredRounds: 3, rounds, ...extra,
+  proofreaderId: "p", pageEditorId: "e", layoutId: "l", signed: false, placements: 3, requiredRounds: 3, rounds, unsignedAt: null, ...extra,
 });
 const allDone = [round(1, "closed"), round(2, "closed"), round(3, "closed"), round(4, "closed", 0, "read_through")];
 
@@ -41,6 +41,17 @@ describe("rounds", () => {
     expect(nextRound(page([round(1, "closed")]))).toEqual({ round: 2, kind: "proof" });
     expect(nextRound(page(allDone))).toBeNull();
     expect(roundsComplete(page(allDone))).toBe(true);
+  });
+
+  it("asks for one more read-through of a page unsigned after its rounds", () => {
+    const unsigned = page(allDone, { unsignedAt: new Date(Date.now() + 1000) });
+    expect(nextRound(unsigned)).toEqual({ round: 5, kind: "read_through" });
+    expect(maySign(chief, unsigned)).toEqual({ ok: false, refusal: "roundsIncomplete" });
+    expect(roundsToShow(unsigned).map((r) => r.round)).toEqual([1, 2, 3, 4, 5]);
+    // Read through again: done, and signable.
+    const reread = page([...allDone, { ...round(5, "closed", 0, "read_through"), closedAt: new Date(Date.now() + 2000) }], { unsignedAt: new Date(Date.now() + 1000) });
+    expect(nextRound(reread)).toBeNull();
+    expect(maySign(chief, reread)).toEqual({ ok: true });
   });
 
   it("lets only the page's proofreader start a round, one at a time, on a page with articles", () => {

@@ -26,6 +26,8 @@ export interface ProofPageFacts {
   /** 校次 the publication requires before the read-through (一校 二校 三校 = 3). */
   requiredRounds: number;
   rounds: readonly RoundFacts[];
+  /** When the chief last unsigned the page: it is read through again before it is signed. */
+  unsignedAt: Date | null;
 }
 
 export interface Actor {
@@ -82,14 +84,31 @@ export function currentRound(page: Pick<ProofPageFacts, "rounds">): RoundFacts |
   return open.sort((a, b) => b.round - a.round)[0] ?? null;
 }
 
-/** The round that would start next, or null when the read-through is done. */
-export function nextRound(page: Pick<ProofPageFacts, "rounds" | "requiredRounds">): { round: number; kind: RoundKind } | null {
-  const done = page.rounds.filter((r) => r.closedAt).length;
-  return plannedRounds(page.requiredRounds)[done] ?? null;
+type RoundProgress = Pick<ProofPageFacts, "rounds" | "requiredRounds" | "unsignedAt">;
+
+/**
+ * The round that would start next, or null when the read-through is done.
+ * A page unsigned after its last round gets one more read-through.
+ */
+export function nextRound(page: RoundProgress): { round: number; kind: RoundKind } | null {
+  const closed = page.rounds.filter((r) => r.closedAt);
+  const planned = plannedRounds(page.requiredRounds)[closed.length];
+  if (planned) return planned;
+  const lastClosed = Math.max(...closed.map((r) => r.closedAt!.getTime()));
+  if (page.unsignedAt && page.unsignedAt.getTime() > lastClosed) return { round: closed.length + 1, kind: "read_through" };
+  return null;
 }
 
-export function roundsComplete(page: Pick<ProofPageFacts, "rounds" | "requiredRounds">): boolean {
+export function roundsComplete(page: RoundProgress): boolean {
   return nextRound(page) === null && currentRound(page) === null;
+}
+
+/** Every round shown on the stepper: the planned ones, and any extra read-through after an unsign. */
+export function roundsToShow(page: RoundProgress): { round: number; kind: RoundKind }[] {
+  const shown = plannedRounds(page.requiredRounds);
+  const extra = [...page.rounds.map(({ round, kind }) => ({ round, kind })), ...(nextRound(page) ? [nextRound(page)!] : [])];
+  for (const round of extra) if (!shown.some((r) => r.round === round.round)) shown.push(round);
+  return shown.sort((a, b) => a.round - b.round);
 }
 
 function isProofreaderOf(actor: Actor, page: ProofPageFacts): boolean {

@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/domain/demo-accounts";
 import type { Role } from "@/lib/domain/roles";
 import { hashPassword } from "@/lib/server/auth/password";
 import { demoArticles, demoIssue, demoPublication, type DemoArticle, type DemoBlock } from "./demo-content";
+import { seedCorrection, seedProofHistory, seedProofingIssue } from "./demo-proofing";
 
 /** Seeds the demo unless a demo publication is already there. Returns whether it seeded. */
 export async function seedDemo(db: Db): Promise<boolean> {
@@ -74,6 +75,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
       });
     }
   }
+  await seedProofHistory(db, issue.id, byRole);
+  await seedCorrection(db, issue.id, byRole);
+  await seedProofingIssue(db, publication.id, demoIssue.pages, byRole, async (demo) => {
+    const article = await createArticle(db, demo, publication.id, byRole("reporter"), contributors);
+    await recordReviews(db, article.id, demo, byRole);
+    return article;
+  });
   return true;
 }
 

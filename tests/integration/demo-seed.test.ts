@@ -15,12 +15,18 @@ describe("demo data", () => {
     expect(publication).toMatchObject({ name: "伊滨新闻", dateline: "伊滨讯", internalCirculation: true });
 
     const issue = await db.issue.findFirstOrThrow({
-      where: { publicationId: publication.id },
+      where: { publicationId: publication.id, number: 10 },
       include: { pages: { include: { placements: true } } },
     });
     expect(issue).toMatchObject({ number: 10, totalNumber: 255, status: "published" });
     expect(issue.pages.length).toBeGreaterThanOrEqual(4);
     expect(issue.pages.every((page) => page.placements.length > 0)).toBe(true);
+    // 第10期 went through 三校 and 通读 on every page; 第11期 is on the proofreaders' desks.
+    expect(await db.proofRound.count({ where: { page: { issueId: issue.id }, closedAt: null } })).toBe(0);
+    expect(await db.proofRound.count({ where: { page: { issueId: issue.id } } })).toBe(issue.pages.length * 4);
+    const proofing = await db.issue.findFirstOrThrow({ where: { publicationId: publication.id, number: 11 } });
+    expect(proofing).toMatchObject({ totalNumber: 256, status: "proofing" });
+    expect(await db.proofMark.count({ where: { round: { page: { issueId: proofing.id } }, status: "open" } })).toBe(3);
 
     const accounts = await db.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
     expect(accounts.flatMap((a) => a.roles).sort()).toEqual([...ROLES].sort());

@@ -167,5 +167,11 @@ describe("签付印", () => {
     expect(audit.after).toMatchObject({ reason: "二版图片说明有误，需改" });
     expect(await getDb().notification.count({ where: { kind: "page.unsigned", userId: layout.id } })).toBe(1);
     await expect(unsignPage(chief, two.id, "再撤一次")).rejects.toMatchObject({ reason: "pageNotSigned" });
+
+    // The changed page is read through once more before it is signed again.
+    await expect(signPage(chief, two.id)).rejects.toMatchObject({ reason: "roundsIncomplete" });
+    expect(await startRound(proof, two.id)).toMatchObject({ round: 3, kind: "read_through" });
+    await handOverRound(proof, two.id);
+    expect(await signPage(chief, two.id)).toEqual({ issueStatus: "locked" });
   });
 });

@@ -24,7 +24,14 @@ export async function lockPage(tx: Tx, pageId: string) {
 
 export type LockedPage = Awaited<ReturnType<typeof lockPage>>;
 
-type PageRow = { proofreaderId: string | null; pageEditorId: string | null; layoutId: string | null; signedAt: Date | null; _count: { placements: number } };
+type PageRow = {
+  proofreaderId: string | null;
+  pageEditorId: string | null;
+  layoutId: string | null;
+  signedAt: Date | null;
+  unsignedAt: Date | null;
+  _count: { placements: number };
+};
 
 /** The rules' view of a page row and its rounds (each with its open-mark count). */
 export function pageFacts(page: PageRow, requiredRounds: number, rounds: readonly RoundFacts[]): ProofPageFacts {
@@ -35,6 +42,7 @@ export function pageFacts(page: PageRow, requiredRounds: number, rounds: readonl
     signed: page.signedAt !== null,
     placements: page._count.placements,
     requiredRounds,
+    unsignedAt: page.unsignedAt,
     rounds: rounds.map(({ round, kind, proofreaderId, handedOverAt, closedAt, openMarks }) => ({ round, kind, proofreaderId, handedOverAt, closedAt, openMarks })),
   };
 }

@@ -9,7 +9,7 @@ import { formatLunarDate } from "@/lib/domain/lunar";
 import { checkArticle, checkMasthead, type Suggestion } from "@/lib/domain/proof-checks";
 import { proofCharacters, type PageProof } from "@/lib/domain/proof-model";
 import {
-  currentRound, maySign, mayStartRound, mayMark, mayResolve, mayUnsign, nextRound, plannedRounds, roundPhase,
+  currentRound, maySign, mayStartRound, mayMark, mayResolve, mayUnsign, nextRound, roundPhase, roundsToShow,
   type MarkField,
 } from "@/lib/domain/proofreading";
 import type { SessionUser } from "@/lib/server/auth/session-user";
@@ -100,7 +100,7 @@ export async function loadProofDesk(user: SessionUser, issueId: string, pageNumb
     },
     pages: page.issue.pages.map((p) => ({ number: p.number, name: p.name, signed: p.signedAt !== null })),
     proof,
-    planned: plannedRounds(publication.proofRounds),
+    planned: roundsToShow(facts),
     rounds: page.proofRounds.map((r) => ({
       id: r.id, round: r.round, kind: r.kind, proofreader: r.proofreader.name, startedAt: r.startedAt,
       handedOverAt: r.handedOverAt, closedAt: r.closedAt, characters: r.characters,

@@ -51,7 +51,7 @@ export async function unsignPage(user: SessionUser, pageId: string, reason: stri
     const issueId = await lockIssueOf(tx, pageId);
     const { page, facts } = await lockPage(tx, pageId);
     enforceProof(mayUnsign(user, facts, { published: page.issue.status === "published" }, reason));
-    await tx.page.update({ where: { id: pageId }, data: { signedAt: null, signedById: null } });
+    await tx.page.update({ where: { id: pageId }, data: { signedAt: null, signedById: null, unsignedAt: new Date() } });
     const issueStatus = await settleIssueStatus(tx, issueId);
     await recordAudit(
       {

@@ -38,3 +38,17 @@ export async function getQualityReport(user: Pick<SessionUser, "id" | "roles">, 
     })),
   );
 }
+
+/**
+ * Where the report ends by default: the latest issue that was proofread, so
+ * that a paper which has not printed for a while (or a demo of back issues)
+ * still opens on its figures rather than on an empty year.
+ */
+export async function latestProofreadIssueDate(): Promise<Date | null> {
+  const issue = await getDb().issue.findFirst({
+    where: { pages: { some: { proofRounds: { some: {} } } } },
+    orderBy: { date: "desc" },
+    select: { date: true },
+  });
+  return issue?.date ?? null;
+}

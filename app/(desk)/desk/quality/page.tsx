@@ -8,7 +8,7 @@ import { can } from "@/lib/domain/permissions";
 import { qualityPeriod } from "@/lib/domain/quality";
 import { messages } from "@/lib/i18n";
 import { requireSessionUser } from "@/lib/server/auth/session";
-import { getQualityReport } from "@/lib/server/quality/quality-report";
+import { getQualityReport, latestProofreadIssueDate } from "@/lib/server/quality/quality-report";
 
 const t = messages.quality;
 
@@ -19,7 +19,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   // Not found rather than forbidden: the report's existence is no business of other roles.
   if (!can(user.roles, "stats.view")) notFound();
   const query = await searchParams;
-  const period = qualityPeriod(query, new Date());
+  const period = qualityPeriod(query, (await latestProofreadIssueDate()) ?? new Date());
   const report = await getQualityReport(user, period);
   const publications = new Set(report.issues.map((issue) => issue.publicationName));
 
