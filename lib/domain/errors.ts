@@ -67,6 +67,10 @@ export const REASONS = [
   "markEmpty",
   "correctionTooLong",
   "correctionDate",
+  "issueNotLocked",
+  "issueNotPublished",
+  "withdrawReasonRequired",
+  "publishTimeInvalid",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

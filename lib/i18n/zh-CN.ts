@@ -276,6 +276,29 @@ export const zhCN = {
       signedCount: "已签付印 {signed}/{total} 个版",
       locked: "全部版面已签付印，本期已付印，可以发布。",
     },
+    publish: {
+      title: "发布数字报",
+      notReady: "全部版面签付印、本期已付印后，才能发布到数字报。",
+      ready: "本期已付印，可以发布。发布后读者看到的是此刻的定稿，之后的修改不会影响已发布的内容。",
+      now: "立即发布",
+      schedule: "定时发布",
+      scheduleAt: "发布时间（北京时间）",
+      confirmSchedule: "确认定时发布",
+      publishing: "正在发布…",
+      cancel: "取消",
+      published: "已发布 · {time}",
+      scheduled: "定时发布 · {time}，到点前读者在任何地方都看不到本期。",
+      view: "在数字报查看",
+      withdrawn: "已撤回 · {time}：{reason}",
+      republish: "重新发布",
+      withdraw: "撤回",
+      withdrawTitle: "撤回本期",
+      withdrawIntro: "撤回后本期从数字报、搜索、订阅和接口中全部消失。原因会记入审计日志。",
+      withdrawReason: "撤回原因",
+      withdrawPlaceholder: "如：版面有误，需更正后重新发布",
+      confirmWithdraw: "确认撤回",
+      withdrawing: "正在撤回…",
+    },
     myPages: {
       title: "我的版面",
       duty: { pageEditor: "本版编辑", layout: "组版", proofreader: "校对" },
@@ -602,6 +625,8 @@ export const zhCN = {
     },
   },
   corrections: {
+    /** The note of the reader snapshot a correction makes. */
+    snapshotNote: "更正：“{wrong}”应为“{corrected}”",
     /** The note readers see beside a published article. */
     note: {
       title: "更正",
@@ -960,6 +985,10 @@ export const zhCN = {
     markEmpty: "请填写改正后的文字，或写一句说明。",
     correctionTooLong: "原文、更正后的文字和说明各不能超过 500 字，请删减后再提交。",
     correctionDate: "更正日期不能早于见报日期，也不能晚于今天，请重新选择。",
+    issueNotLocked: "只有全部版面已签付印（已付印）的一期才能发布。请先完成各版的校对和签付印。",
+    issueNotPublished: "这一期没有发布，无需撤回。",
+    withdrawReasonRequired: "请填写撤回原因，它会记入审计日志。",
+    publishTimeInvalid: "发布时间无效：请选择一年以内的日期和时间（北京时间）。",
   } satisfies Record<Reason, string>,
   errors: {
     unauthenticated: "请先登录。",

@@ -77,6 +77,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
   }
   await seedProofHistory(db, issue.id, byRole);
   await seedCorrection(db, issue.id, byRole);
+  // Published as the chief would: an immutable snapshot is what readers see.
+  const { writeSnapshot } = await import("@/lib/server/publishing/snapshot");
+  await db.$transaction((tx) => writeSnapshot(tx, issue.id, byRole("chief")), { timeout: 60_000 });
   await seedProofingIssue(db, publication.id, demoIssue.pages, byRole, async (demo) => {
     const article = await createArticle(db, demo, publication.id, byRole("reporter"), contributors);
     await recordReviews(db, article.id, demo, byRole);

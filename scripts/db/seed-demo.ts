@@ -2,9 +2,11 @@
 // The embedded default seeds itself on its first start; a database given by
 // DATABASE_URL only ever gets demo data through this explicit command.
 import { createPrismaClient } from "../../lib/db/client.ts";
-import { seedDemo } from "../../prisma/seed/demo.ts";
+import "../server-context.ts";
 
 export async function seedDemoInto(databaseUrl: string): Promise<boolean> {
+  // Imported after server-context: the seed publishes its issue with server code.
+  const { seedDemo } = await import("../../prisma/seed/demo.ts");
   const db = createPrismaClient(databaseUrl);
   try {
     return await seedDemo(db);

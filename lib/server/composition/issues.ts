@@ -27,7 +27,7 @@ export async function getIssueOverview(user: SessionUser, issueId: string) {
   const issue = await db.issue.findUnique({
     where: { id: issueId },
     include: {
-      publication: { select: { id: true, name: true } },
+      publication: { select: { id: true, name: true, slug: true } },
       pages: {
         orderBy: { number: "asc" },
         include: {

@@ -19,8 +19,10 @@ const placementInclude = {
 
 type PlacementRow = Awaited<ReturnType<typeof loadPlacements>>[number];
 
-function loadPlacements(pageIds: string[]) {
-  return getDb().placement.findMany({ where: { pageId: { in: pageIds } }, orderBy: [{ pageId: "asc" }, { position: "asc" }], include: placementInclude });
+type Reader = Pick<ReturnType<typeof getDb>, "issue" | "placement">;
+
+function loadPlacements(pageIds: string[], db: Reader = getDb()) {
+  return db.placement.findMany({ where: { pageId: { in: pageIds } }, orderBy: [{ pageId: "asc" }, { position: "asc" }], include: placementInclude });
 }
 
 export function proofArticle(row: PlacementRow["article"]): ProofArticle {
@@ -45,8 +47,8 @@ export function proofPlacement(row: PlacementRow, format: PageFormat): ProofPlac
   return { id: row.id, ...box, article, jump };
 }
 
-export async function loadIssueProofs(issueId: string, pageNumber?: number) {
-  const db = getDb();
+/** The issue's pages as proofs; `db` is a transaction when the caller is in one (publishing). */
+export async function loadIssueProofs(issueId: string, pageNumber?: number, db: Reader = getDb()) {
   const issue = await db.issue.findUnique({
     where: { id: issueId },
     include: {
@@ -59,7 +61,7 @@ export async function loadIssueProofs(issueId: string, pageNumber?: number) {
     },
   });
   if (!issue) return null;
-  const placements = await loadPlacements(issue.pages.map((p) => p.id));
+  const placements = await loadPlacements(issue.pages.map((p) => p.id), db);
   // Each page has its own column grid (set from the publication when planned).
   const formatOf = (columns: number): PageFormat => ({ widthMm: issue.publication.pageWidthMm, heightMm: issue.publication.pageHeightMm, columns });
   return {

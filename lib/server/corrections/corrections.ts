@@ -17,6 +17,8 @@ import { AppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/permissions";
 import { recordAudit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth/session-user";
+import { republishWithCorrection } from "@/lib/server/publishing/publish";
+import { format, messages } from "@/lib/i18n";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The article's placements with their page and issue: enough to say where it was printed. */
@@ -100,8 +102,10 @@ export async function createCorrection(user: SessionUser, input: CorrectionInput
       },
       tx,
     );
+    // Readers see it: the issue's next snapshot version carries the correction, with a note.
+    await republishWithCorrection(tx, printed.issueId, user.id, format(messages.corrections.snapshotNote, { wrong: value.wrong, corrected: value.corrected }));
     return correction;
-  });
+  }, { timeout: 60_000 });
 }
 
 const correctionWithPlace = {

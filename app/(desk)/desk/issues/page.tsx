@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PlanIssueForm } from "@/components/issues/plan-issue-form";
 import { formatChineseDate } from "@/lib/domain/dates";
 import { can } from "@/lib/domain/permissions";
+import { displayStatus } from "@/lib/domain/publishing";
 import { format, messages } from "@/lib/i18n";
 import { requireSessionUser } from "@/lib/server/auth/session";
 import { listIssues } from "@/lib/server/composition/issues";
@@ -22,6 +23,7 @@ export default async function IssuesPage() {
   const listed = await listIssues();
   if (!listed) return <p className="text-stone-600">{t.list.empty}</p>;
   const { publication, issues } = listed;
+  const now = new Date();
   const canPlan = can(user.roles, "issue.plan");
   const defaultDate = nextWeek(issues[0]?.date);
   const preview = canPlan ? await previewIssue(publication.id, new Date(`${defaultDate}T00:00:00Z`)) : null;
@@ -44,7 +46,7 @@ export default async function IssuesPage() {
                   </span>
                   <span className="flex items-center gap-3 text-sm text-stone-500">
                     <span>{format(t.list.pages, { count: issue.pageCount })}</span>
-                    <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700">{t.statuses[issue.status]}</span>
+                    <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700">{t.statuses[displayStatus(issue, now)]}</span>
                   </span>
                 </Link>
               </li>

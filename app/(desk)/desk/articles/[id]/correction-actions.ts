@@ -25,5 +25,7 @@ export const createCorrectionAction = deskAction
     const correction = await createCorrection(ctx.user, parsedInput);
     revalidatePath(`/desk/articles/${parsedInput.articleId}`);
     revalidatePath(`/desk/articles/${parsedInput.articleId}/preview`);
+    // The reader site shows the correction with a new snapshot version.
+    revalidatePath("/", "layout");
     return { id: correction.id };
   });

@@ -3,11 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssueCorrections } from "@/components/corrections/issue-corrections";
 import { EditPagesForm } from "@/components/issues/edit-pages-form";
+import { PublishPanel } from "@/components/issues/publish-panel";
 import { roundName } from "@/components/proof/round-name";
 import { StaffAssignment } from "@/components/issues/staff-assignment";
 import { formatChineseDate, pageNumberLabel } from "@/lib/domain/dates";
 import { AppError } from "@/lib/domain/errors";
 import { can } from "@/lib/domain/permissions";
+import { displayStatus } from "@/lib/domain/publishing";
+import { readerUrls } from "@/lib/domain/reader-urls";
 import { format, messages } from "@/lib/i18n";
 import { requireSessionUser } from "@/lib/server/auth/session";
 import { getIssueOverview } from "@/lib/server/composition/issues";
@@ -27,6 +30,7 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
   const { issue, pages, staffChoices } = overview;
   const corrections = await correctionsListedIn(issue.id);
   const signed = pages.filter((p) => p.signedAt).length;
+  const status = displayStatus(issue, new Date());
   const canAssign = can(user.roles, "page.assignStaff");
   const canPlan = can(user.roles, "issue.plan");
 
@@ -39,7 +43,7 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
             《{issue.publication.name}》{format(t.list.issue, { number: issue.number, total: issue.totalNumber })}
           </h1>
           <p className="mt-1 text-stone-600">
-            {formatChineseDate(issue.date)} · 农历{issue.lunarDate} · {t.statuses[issue.status]}
+            {formatChineseDate(issue.date)} · 农历{issue.lunarDate} · {t.statuses[status]}
             {pages.length > 0 && <span data-testid="signed-count"> · {format(t.overview.signedCount, { signed, total: pages.length })}</span>}
           </p>
           {issue.status === "locked" && (
@@ -50,6 +54,17 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
           {t.overview.pdfIssue}
         </a>
       </div>
+
+      {can(user.roles, "issue.publish") && (
+        <PublishPanel
+          issueId={issue.id}
+          status={status}
+          publishAt={issue.publishAt?.toISOString() ?? null}
+          withdrawnAt={issue.withdrawnAt?.toISOString() ?? null}
+          withdrawnReason={issue.withdrawnReason}
+          readerUrl={readerUrls.issue(issue.publication.slug, issue.date)}
+        />
+      )}
 
       <section aria-labelledby="pages-title">
         <div className="flex flex-wrap items-start justify-between gap-3">

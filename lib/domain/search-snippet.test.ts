@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { highlight, searchTerms, snippet } from "./search-snippet";
+
+describe("search snippets", () => {
+  it("splits a query into distinct terms", () => {
+    expect(searchTerms("  樊灿涛  邻里中心 樊灿涛 ")).toEqual(["樊灿涛", "邻里中心"]);
+    expect(searchTerms("")).toEqual([]);
+  });
+
+  it("marks every term and escapes everything else", () => {
+    expect(highlight("<b>伊滨</b>区伊滨", ["伊滨"])).toBe("&#60;b&#62;<mark>伊滨</mark>&#60;/b&#62;区<mark>伊滨</mark>");
+  });
+
+  it("cuts around the first hit, with ellipses where cut", () => {
+    const text = `${"甲".repeat(100)}樊灿涛调研${"乙".repeat(100)}`;
+    const out = snippet(text, ["樊灿涛"], 30);
+    expect(out.startsWith("…")).toBe(true);
+    expect(out.endsWith("…")).toBe(true);
+    expect(out).toContain("<mark>樊灿涛</mark>");
+    expect([...out.replace(/<\/?mark>/g, "")].length).toBe(32);
+  });
+
+  it("starts at the beginning when the hit is near it, or when nothing matches", () => {
+    expect(snippet("伊滨讯 区党工委召开会议", ["党工委"], 90)).toBe("伊滨讯 区<mark>党工委</mark>召开会议");
+    expect(snippet("伊滨讯", ["洛阳"], 90)).toBe("伊滨讯");
+  });
+});

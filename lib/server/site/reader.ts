@@ -1,0 +1,174 @@
+// The reader site's one way into the data: published snapshots of issues that
+// readers may see now. An issue is visible when it is published and its
+// embargo (publishAt) has passed; nothing else here returns anything of an
+// issue that is not. Views, feeds, sitemap, search and the API all read here.
+import "server-only";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { readerUrls } from "@/lib/domain/reader-urls";
+import { searchTerms, snippet } from "@/lib/domain/search-snippet";
+import type { SnapshotArticle, SnapshotContent } from "@/lib/domain/snapshot";
+
+export interface ReaderIssue {
+  issueId: string;
+  /** Snapshot version: 1 when published, +1 for every correction. */
+  version: number;
+  publishedAt: Date;
+  /** The latest snapshot's note (a correction's), if any. */
+  note: string | null;
+  content: SnapshotContent;
+}
+
+/** Visible to readers at `now`: published (or scheduled), and past its embargo. */
+export function visibleWhere(now: Date = new Date()): Prisma.IssueWhereInput {
+  return { status: { in: ["published", "scheduled"] }, OR: [{ publishAt: null }, { publishAt: { lte: now } }] };
+}
+
+export async function readerPublications() {
+  return getDb().publication.findMany({
+    orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }],
+    select: { slug: true, name: true, isDefault: true },
+  });
+}
+
+export async function defaultPublication() {
+  return getDb().publication.findFirst({ orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }], select: { slug: true, name: true } });
+}
+
+export async function publicationBySlug(slug: string) {
+  return getDb().publication.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, internalCirculation: true } });
+}
+
+async function toReaderIssue(issue: { id: string; publishedAt: Date | null; publishAt: Date | null; updatedAt: Date } | null): Promise<ReaderIssue | null> {
+  if (!issue) return null;
+  const snapshot = await getDb().issueSnapshot.findFirst({ where: { issueId: issue.id }, orderBy: { version: "desc" } });
+  if (!snapshot) return null;
+  return {
+    issueId: issue.id,
+    version: snapshot.version,
+    publishedAt: issue.publishAt ?? issue.publishedAt ?? snapshot.createdAt,
+    note: snapshot.note,
+    content: snapshot.content as unknown as SnapshotContent,
+  };
+}
+
+const issueSelect = { id: true, publishedAt: true, publishAt: true, updatedAt: true } as const;
+
+/** The latest visible issue of a publication, or null (unknown publication or none yet). */
+export async function latestIssue(slug: string): Promise<ReaderIssue | null> {
+  const issue = await getDb().issue.findFirst({
+    where: { publication: { slug }, ...visibleWhere() },
+    orderBy: { date: "desc" },
+    select: issueSelect,
+  });
+  return toReaderIssue(issue);
+}
+
+/** The visible issue of that day, or null. */
+export async function issueOn(slug: string, date: Date): Promise<ReaderIssue | null> {
+  const issue = await getDb().issue.findFirst({ where: { publication: { slug }, date, ...visibleWhere() }, select: issueSelect });
+  return toReaderIssue(issue);
+}
+
+export interface IssueListing {
+  date: Date;
+  number: number;
+  totalNumber: number;
+  lunarDate: string;
+  url: string;
+}
+
+/** 往期: every visible issue of a publication, newest first; null for an unknown publication. */
+export async function issueList(slug: string): Promise<IssueListing[] | null> {
+  const publication = await publicationBySlug(slug);
+  if (!publication) return null;
+  const issues = await getDb().issue.findMany({
+    where: { publicationId: publication.id, ...visibleWhere(), snapshots: { some: {} } },
+    orderBy: { date: "desc" },
+    select: { date: true, number: true, totalNumber: true, snapshots: { orderBy: { version: "desc" }, take: 1, select: { content: true } } },
+  });
+  return issues.map((issue) => ({
+    date: issue.date,
+    number: issue.number,
+    totalNumber: issue.totalNumber,
+    lunarDate: (issue.snapshots[0]!.content as unknown as SnapshotContent).issue.lunarDate,
+    url: readerUrls.issue(slug, issue.date),
+  }));
+}
+
+/** A published article as readers see it now, with its issue; null when it is not visible. */
+export async function readerArticle(articleId: string): Promise<{ issue: ReaderIssue; article: SnapshotArticle } | null> {
+  const row = await getDb().publishedArticle.findFirst({
+    where: { articleId, current: true, snapshot: { issue: visibleWhere() } },
+    select: { snapshot: { select: { issue: { select: issueSelect } } } },
+  });
+  const issue = await toReaderIssue(row?.snapshot.issue ?? null);
+  const article = issue?.content.articles.find((a) => a.id === articleId);
+  return issue && article ? { issue, article } : null;
+}
+
+export interface SearchHit {
+  id: string;
+  headline: string;
+  /** Escaped HTML with the terms in <mark>. */
+  snippet: string;
+  url: string;
+  date: Date;
+  pageNumber: number;
+  publication: { slug: string; name: string };
+}
+
+export interface SearchQuery {
+  q: string;
+  pub?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * Chinese full-text search over what readers can see: every term must occur
+ * in the headline or the text (pg_trgm indexes serve ILIKE, and a term of two
+ * characters still matches). Headline hits rank above body hits, then newer
+ * issues first.
+ */
+export async function searchArticles(query: SearchQuery): Promise<{ results: SearchHit[]; total: number; terms: string[] }> {
+  const terms = searchTerms(query.q);
+  if (terms.length === 0) return { results: [], total: 0, terms };
+  const like = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const matches = Prisma.join(terms.map((term) => Prisma.sql`(pa.headline ILIKE ${like(term)} OR pa.text ILIKE ${like(term)})`), " AND ");
+  const headlineHits = Prisma.join(terms.map((term) => Prisma.sql`(CASE WHEN pa.headline ILIKE ${like(term)} THEN 1 ELSE 0 END)`), " + ");
+  const filters = Prisma.sql`
+    pa.current AND i.status IN ('published', 'scheduled') AND (i."publishAt" IS NULL OR i."publishAt" <= now())
+    ${query.pub ? Prisma.sql`AND p.slug = ${query.pub}` : Prisma.empty}
+    ${query.from ? Prisma.sql`AND i.date >= ${query.from}` : Prisma.empty}
+    ${query.to ? Prisma.sql`AND i.date <= ${query.to}` : Prisma.empty}
+    AND ${matches}`;
+  const from = Prisma.sql`FROM "PublishedArticle" pa
+    JOIN "IssueSnapshot" s ON s.id = pa."snapshotId"
+    JOIN "Issue" i ON i.id = s."issueId"
+    JOIN "Publication" p ON p.id = i."publicationId"`;
+  const db = getDb();
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<{ articleId: string; headline: string; text: string; pageNumber: number; date: Date; slug: string; name: string }[]>`
+      SELECT pa."articleId", pa.headline, pa.text, pa."pageNumber", i.date, p.slug, p.name
+      ${from} WHERE ${filters}
+      ORDER BY ${headlineHits} DESC, i.date DESC, pa."pageNumber", pa.position
+      LIMIT ${Math.min(query.limit ?? 20, 50)} OFFSET ${Math.max(query.offset ?? 0, 0)}`,
+    db.$queryRaw<{ count: bigint }[]>`SELECT count(*) ${from} WHERE ${filters}`,
+  ]);
+  return {
+    terms,
+    total: Number(counted[0]?.count ?? 0),
+    results: rows.map((row) => ({
+      id: row.articleId,
+      headline: row.headline,
+      snippet: snippet(row.text, terms),
+      url: readerUrls.article(row.slug, row.date, row.pageNumber, row.articleId),
+      date: row.date,
+      pageNumber: row.pageNumber,
+      publication: { slug: row.slug, name: row.name },
+    })),
+  };
+}
