@@ -16,15 +16,19 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const nonce = createNonce();
+  // The newsroom's pages render per request and carry a nonce; the reader
+  // site's pages are cached (ISR) and cannot, so they get the nonce-less policy.
+  const nonce = STAFF_AREA.test(pathname) ? createNonce() : null;
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
+  if (nonce) requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
+
+const STAFF_AREA = /^\/(desk|login|print)(\/|$)/;
 
 export const config = {
   matcher: [

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { connection } from "next/server";
 import { locale, messages } from "@/lib/i18n";
 import "./globals.css";
 import "@/components/editor/article-body.css";
@@ -12,10 +11,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Every page carries a per-request CSP nonce (proxy.ts), which Next applies
-  // to its scripts only when rendering at request time.
-  await connection();
+// The newsroom's layouts (desk, login, print) render at request time for their
+// CSP nonce (proxy.ts); the reader site's pages are cached.
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-stone-50 font-sans antialiased">{children}</body>

@@ -97,4 +97,20 @@ test.describe("screens @phone", () => {
     await page.goto(`/desk/articles/${article.id}`);
     await page.screenshot({ path: shot("article-corrections", info.project.name), fullPage: true });
   });
+
+  test("reader site: a page, an article with its correction, the archive and search", async ({ page }, info) => {
+    const article = await e2eDb().article.findFirstOrThrow({ where: { headline: { startsWith: "一渠清水向东流" } } });
+    await page.goto("/yibin/2023-06-07/02");
+    await expect(page.getByTestId("page-replica")).toBeVisible();
+    await page.screenshot({ path: shot("reader-page", info.project.name), fullPage: true });
+    await page.goto(`/yibin/2023-06-07/04/${article.id}`);
+    await expect(page.getByTestId("correction-note")).toBeVisible();
+    await page.screenshot({ path: shot("reader-article", info.project.name), fullPage: true });
+    await page.goto("/yibin/archive");
+    await expect(page.getByTestId("archive-calendar")).toBeVisible();
+    await page.screenshot({ path: shot("reader-archive", info.project.name), fullPage: true });
+    await page.goto(`/search?q=${encodeURIComponent("邻里中心")}`);
+    await expect(page.getByTestId("search-results")).toBeVisible();
+    await page.screenshot({ path: shot("reader-search", info.project.name), fullPage: true });
+  });
 });

@@ -1,42 +1,57 @@
-import type { FrontPage } from "@/lib/server/site/front-page";
+// The 报头 of the reader's issue and page views: the paper's name, the issue's
+// numbers and dates (Gregorian, weekday, lunar), and the registration furniture,
+// as the snapshot froze them when the issue was published.
+import { calendarDay } from "@/lib/domain/corrections";
 import { formatChineseDate, formatWeekday } from "@/lib/domain/dates";
-import { formatLunarDate } from "@/lib/domain/lunar";
+import type { ProofPublication } from "@/lib/domain/proof-model";
+import type { SnapshotContent } from "@/lib/domain/snapshot";
 import { format, messages } from "@/lib/i18n";
 
+const reader = messages.reader;
+
 type Props = {
-  publication: FrontPage["publication"];
-  issue: { date: Date; number: number; totalNumber: number } | null;
+  publication: ProofPublication;
+  issue: SnapshotContent["issue"];
 };
 
-/** The 报头: title, dates and numbers, and the registration furniture. */
+const t = reader.masthead;
+
 export function Masthead({ publication, issue }: Props) {
-  const t = messages.masthead;
-  const supervisorSponsor =
-    publication.supervisor && publication.supervisor === publication.sponsor
-      ? format(t.supervisorSponsor, { value: publication.supervisor })
-      : [publication.supervisor && format(t.supervisor, { value: publication.supervisor }),
-         publication.sponsor && format(t.sponsor, { value: publication.sponsor })].filter(Boolean).join("　");
+  const date = calendarDay(issue.date);
+  const furniture = [publication.registrationLine, sponsorLine(publication), publication.publisher && format(messages.masthead.publisher, { value: publication.publisher }), publication.circulationNote].filter(
+    (line): line is string => Boolean(line),
+  );
   return (
-    <header className="border-b-4 border-double border-brand-600 pb-4">
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <h1 className="font-serif text-5xl font-black tracking-[0.2em] text-brand-600 sm:text-7xl">
-          {publication.name}
-        </h1>
-        {issue && (
-          <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm text-stone-700 sm:text-right">
-            <dd>{formatChineseDate(issue.date)}</dd>
-            <dd>{format(messages.site.issueNumber, { number: issue.number })}</dd>
-            <dd>{formatLunarDate(issue.date)} {formatWeekday(issue.date)}</dd>
-            <dd>{format(messages.site.totalNumber, { total: issue.totalNumber })}</dd>
-          </dl>
-        )}
+    <header className="reader-masthead border-b-4 border-double border-brand-600 pb-3" data-testid="masthead">
+      <div className="flex flex-wrap items-end justify-between gap-x-8 gap-y-2">
+        <h1 className="font-serif text-4xl leading-none font-bold tracking-[0.18em] text-brand-600 sm:text-6xl">{publication.name}</h1>
+        <div className="text-sm leading-6 text-stone-700 sm:text-right">
+          <p>
+            <time dateTime={issue.date} className="font-bold text-stone-900">{formatChineseDate(date)}</time>
+            <span className="ml-2">{formatWeekday(date)}</span>
+            <span className="ml-2">{format(t.lunar, { lunar: issue.lunarDate })}</span>
+          </p>
+          <p className="font-bold text-stone-900">
+            {format(t.number, { number: issue.number })}
+            <span className="ml-3">{format(t.totalNumber, { total: issue.totalNumber })}</span>
+          </p>
+        </div>
       </div>
-      <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-500">
-        {publication.registrationLine && <span>{publication.registrationLine}</span>}
-        {supervisorSponsor && <span>{supervisorSponsor}</span>}
-        {publication.publisher && <span>{format(t.publisher, { value: publication.publisher })}</span>}
-        {publication.circulationNote && <span>{publication.circulationNote}</span>}
-      </p>
+      {furniture.length > 0 && (
+        <p className="mt-2 flex flex-wrap gap-x-4 text-xs leading-5 text-stone-600">
+          {furniture.map((line) => (
+            <span key={line}>{line}</span>
+          ))}
+        </p>
+      )}
     </header>
   );
+}
+
+/** 主管主办：… when one body does both, else 主管：… 主办：… */
+function sponsorLine(p: ProofPublication): string | null {
+  const m = messages.masthead;
+  if (p.supervisor && p.supervisor === p.sponsor) return format(m.supervisorSponsor, { value: p.supervisor });
+  const parts = [p.supervisor && format(m.supervisor, { value: p.supervisor }), p.sponsor && format(m.sponsor, { value: p.sponsor })].filter(Boolean);
+  return parts.length > 0 ? parts.join("　") : null;
 }

@@ -3,7 +3,7 @@ import { format, messages } from "./index";
 
 describe("messages", () => {
   it("fills placeholders", () => {
-    expect(format(messages.site.totalNumber, { total: 255 })).toBe("总第255期");
+    expect(format("总第{total}期", { total: 255 })).toBe("总第255期");
   });
 
   it("leaves unknown placeholders visible rather than blank", () => {

@@ -10,6 +10,13 @@ describe("security headers", () => {
     expect(policy).toContain("object-src 'none'");
   });
 
+  it("gives the cached reader pages, which cannot carry a nonce, only this origin's and Next's inline scripts", () => {
+    const policy = contentSecurityPolicy(null);
+    expect(policy).toContain("script-src 'self' 'unsafe-inline'");
+    expect(policy).not.toContain("nonce-");
+    expect(policy).toContain("object-src 'none'");
+  });
+
   it("allows eval only in development", () => {
     expect(contentSecurityPolicy("n", { dev: true })).toMatch(/script-src[^;]*'unsafe-eval'/);
   });

@@ -14,15 +14,19 @@ export function staticSecurityHeaders(): { key: string; value: string }[] {
 }
 
 /**
- * A strict, nonce-based policy: only scripts that carry this request's nonce,
- * and what they load ('strict-dynamic'), may run. Next applies the nonce to its
- * own scripts when it finds it in the request's CSP header.
+ * A strict, nonce-based policy for the newsroom's pages: only scripts that
+ * carry this request's nonce, and what they load ('strict-dynamic'), may run.
+ * Next applies the nonce to its own scripts when it finds it in the request's
+ * CSP header. With no nonce (the reader site, whose pages are cached and so
+ * cannot carry a per-request one), scripts come from this origin and Next's
+ * inline bootstrap; reader pages render only allowlisted article HTML.
  */
-export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
+export function contentSecurityPolicy(nonce: string | null, { dev = false } = {}): string {
+  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"];
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // React needs eval in development only, for its debugging features.
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", ...scripts, ...(dev ? ["'unsafe-eval'"] : [])],
     // Styles: Tailwind's stylesheet, plus the style attributes React renders.
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],

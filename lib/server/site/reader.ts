@@ -172,3 +172,13 @@ export async function searchArticles(query: SearchQuery): Promise<{ results: Sea
     })),
   };
 }
+
+/** Is the image in an article readers can see now (its current published HTML)? */
+export async function isPublishedMedia(mediaId: string): Promise<boolean> {
+  if (!/^[a-z0-9]{1,40}$/i.test(mediaId)) return false;
+  const found = await getDb().publishedArticle.findFirst({
+    where: { current: true, html: { contains: `/media/${mediaId}` }, snapshot: { issue: visibleWhere() } },
+    select: { id: true },
+  });
+  return found !== null;
+}
