@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { locale, messages } from "@/lib/i18n";
 import "./globals.css";
-import "@/components/editor/article-body.css";
-import "@/components/proof/page-proof.css";
 
 export const metadata: Metadata = {
   title: { default: messages.app.title, template: `%s · ${messages.app.name}` },

@@ -1,9 +1,7 @@
-// The public reader site (数字报). Noto Serif SC ships from npm: fonts are never
-// fetched from a font CDN, and with unicode-range subsets the browser loads only
-// the pieces a page's characters need. Two weights: body (400) and headings (700);
-// a heavier weight asked for (the printed page's 900) is drawn with 700.
-import "@fontsource/noto-serif-sc/400.css";
-import "@fontsource/noto-serif-sc/700.css";
+// The public reader site (数字报). Type is the reader's own CJK serif (Noto/Source
+// Han Serif, Songti): no web font is sent. A Chinese web font, even subset by
+// unicode-range, put two render-blocking stylesheets of 200 @font-face rules in
+// front of every page and cost mobile Lighthouse its 95 (npm run bench).
 import "@/components/site/reader.css";
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/site/site-footer";

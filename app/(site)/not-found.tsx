@@ -1,7 +1,7 @@
 // The reader site's 404: an issue, page or article that is not there (or not
 // published yet), with the ways on.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ReaderLink as Link } from "@/components/site/reader-link";
 import { EmptyState } from "@/components/site/empty-state";
 import { route } from "@/components/site/links";
 import { readerUrls } from "@/lib/domain/reader-urls";

@@ -1,4 +1,5 @@
 "use client";
+import "./article-body.css";
 
 // The article body editor (正文). Its schema is lib/richtext's one extension
 // list, the same the server validates and renders with. Every visible string

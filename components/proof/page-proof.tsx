@@ -9,6 +9,7 @@ import type { ProofAnnotation } from "@/lib/domain/proof-annotations";
 import type { PageProof as PageProofData, ProofBox, ProofHeader } from "@/lib/domain/proof-model";
 import { messages } from "@/lib/i18n";
 import { ProofText } from "./proof-text";
+import "./page-proof.css";
 
 type Props = {
   proof: PageProofData;

@@ -1,6 +1,6 @@
 // 往期回顾: a calendar per month that has an issue, by year, newest first;
 // the days with an issue link to it.
-import Link from "next/link";
+import { ReaderLink as Link } from "./reader-link";
 import type { CalendarMonth, CalendarYear } from "@/lib/domain/reader-archive";
 import { format, messages } from "@/lib/i18n";
 import { route } from "./links";

@@ -1,7 +1,7 @@
 // An article as readers see it: its headings, the body in the paper's type,
 // the byline as printed, any 更正, where it was printed, and the articles
 // before and after it in the reading order. Server-rendered, no script.
-import Link from "next/link";
+import { ReaderLink as Link } from "./reader-link";
 import { calendarDay, type PaperReference } from "@/lib/domain/corrections";
 import { formatChineseDate, pageNumberLabel } from "@/lib/domain/dates";
 import { readerBodyHtml } from "@/lib/domain/reader-article";
@@ -11,6 +11,7 @@ import { format, messages } from "@/lib/i18n";
 import { Headline } from "./headline";
 import { route } from "./links";
 import { ReaderCorrectionNote } from "./reader-correction-note";
+import "@/components/editor/article-body.css";
 
 const reader = messages.reader;
 

@@ -1,7 +1,7 @@
 // 本版文章: the page's articles in reading order, each a link to its full text.
 // Hovering or focusing one lights its place on the replica (and the other way
 // round): CSS :has() rules that PageView writes for the page's articles.
-import Link from "next/link";
+import { ReaderLink as Link } from "./reader-link";
 import { pageNumberLabel } from "@/lib/domain/dates";
 import type { SnapshotArticle } from "@/lib/domain/snapshot";
 import { format, messages } from "@/lib/i18n";

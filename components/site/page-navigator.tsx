@@ -1,6 +1,6 @@
 // 版面导航: every page of the issue, the current one marked. A strip that
 // scrolls sideways on a phone, a column beside the page on a wide screen.
-import Link from "next/link";
+import { ReaderLink as Link } from "./reader-link";
 import { pageNumberLabel } from "@/lib/domain/dates";
 import { readerUrls } from "@/lib/domain/reader-urls";
 import type { SnapshotContent } from "@/lib/domain/snapshot";

@@ -2,7 +2,7 @@
 // column by CSS alone, with a link laid over every article. No script: the
 // scale comes from container units (components/site/reader.css), the links'
 // places from the proof's grid (lib/domain/reader-replica).
-import Link from "next/link";
+import { ReaderLink as Link } from "./reader-link";
 import type { CSSProperties } from "react";
 import { PageProof } from "@/components/proof/page-proof";
 import { pageNumberLabel } from "@/lib/domain/dates";

@@ -1,7 +1,7 @@
 // A page of an issue as readers see it (the issue's front is its page 01):
 // the 报头, 版面导航, the page's articles, the page itself with its articles
 // clickable in place, the page PDF, and the pages before and after.
-import Link from "next/link";
+import { ReaderLink as Link } from "./reader-link";
 import type { CSSProperties } from "react";
 import { pageNumberLabel } from "@/lib/domain/dates";
 import { readerUrls } from "@/lib/domain/reader-urls";

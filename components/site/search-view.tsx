@@ -1,6 +1,6 @@
 // The reader's search: a plain GET form (works without script), the results
 // with their terms highlighted, and pages of results.
-import Link from "next/link";
+import { ReaderLink as Link } from "./reader-link";
 import { formatChineseDate, pageNumberLabel } from "@/lib/domain/dates";
 import { pagination, SEARCH_MAX_QUERY, searchQuery, type SearchForm as Form } from "@/lib/domain/reader-search";
 import { plainHeadline } from "@/lib/domain/reader-seo";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink as Link } from "./reader-link";
 import { readerUrls } from "@/lib/domain/reader-urls";
 import { format, messages } from "@/lib/i18n";
 import { route } from "./links";

@@ -1,6 +1,6 @@
 // The reader site's bar: the site's name (home), 往期回顾, the other papers
 // of the centre, and a search box. A plain GET form: it works without script.
-import Link from "next/link";
+import { ReaderLink as Link } from "./reader-link";
 import { readerUrls } from "@/lib/domain/reader-urls";
 import { format, messages } from "@/lib/i18n";
 import { route } from "./links";

@@ -10,6 +10,7 @@ import { renderArticleHtml } from "@/lib/richtext/render";
 import { getArticleForDesk } from "@/lib/server/articles/get-article";
 import { requireSessionUser } from "@/lib/server/auth/session";
 import { correctionsForArticle } from "@/lib/server/corrections/corrections";
+import "@/components/editor/article-body.css";
 
 const t = messages.editor;
 const roleNames = messages.articles.bylineRoles;
