@@ -5,6 +5,7 @@ import type { Role } from "@/lib/domain/roles";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { saveArticle } from "@/lib/server/articles/save-article";
 import { createCorrection } from "@/lib/server/corrections/corrections";
+import { unsignPage } from "@/lib/server/proofing/signing";
 import { publishIssue, unpublishIssue } from "@/lib/server/publishing/publish";
 import { issueList, issueOn, latestIssue, readerArticle, searchArticles } from "@/lib/server/site/reader";
 import { buildPublication, buildUser, docOf } from "../support/factories";
@@ -102,6 +103,17 @@ describe("publishing", () => {
     expect((await getDb().auditEvent.findFirstOrThrow({ where: { action: "issue.withdraw", objectId: issue.id } })).after).toMatchObject({ reason: "版面有误，更正后重新发布" });
     // And back, as a new version.
     expect(await publishIssue(chief, issue.id, null)).toMatchObject({ status: "published", version: 2 });
+  });
+
+  it("needs every page signed again before a withdrawn issue goes back out", async () => {
+    const { chief, issue } = await lockedIssue();
+    await publishIssue(chief, issue.id, null);
+    await unpublishIssue(chief, issue.id, "二版有误");
+    const [one] = await getDb().page.findMany({ where: { issueId: issue.id }, orderBy: { number: "asc" } });
+    await getDb().proofRound.create({ data: { pageId: one!.id, round: 1, kind: "read_through", proofreaderId: chief.id, handedOverAt: new Date(), closedAt: new Date() } });
+    await unsignPage(chief, one!.id, "二版有误，改后重签");
+    expect((await getDb().issue.findUniqueOrThrow({ where: { id: issue.id } })).status).toBe("proofing");
+    await expect(publishIssue(chief, issue.id, null)).rejects.toMatchObject({ reason: "issueNotLocked" });
   });
 
   it("makes a new snapshot version with a note when a correction is registered", async () => {

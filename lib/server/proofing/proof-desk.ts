@@ -5,6 +5,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { errorRate, issueErrorRate, type ConfirmedMark } from "@/lib/domain/error-rate";
 import { AppError } from "@/lib/domain/errors";
+import { displayStatus } from "@/lib/domain/publishing";
 import { formatLunarDate } from "@/lib/domain/lunar";
 import { checkArticle, checkMasthead, type Suggestion } from "@/lib/domain/proof-checks";
 import { proofCharacters, type PageProof } from "@/lib/domain/proof-model";
@@ -116,7 +117,7 @@ export async function loadProofDesk(user: SessionUser, issueId: string, pageNumb
       mark: mayMark(user, facts, current).ok,
       sign: sign.ok,
       signRefusal: sign.ok ? null : sign.refusal,
-      unsign: mayUnsign(user, facts, { published: page.issue.status === "published" }, "…").ok,
+      unsign: mayUnsign(user, facts, { published: displayStatus(page.issue, new Date()) === "published" }, "…").ok,
     },
   };
 }

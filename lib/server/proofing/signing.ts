@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
 import { allPagesSigned, maySign, mayUnsign } from "@/lib/domain/proofreading";
 import { AppError } from "@/lib/domain/errors";
+import { displayStatus } from "@/lib/domain/publishing";
 import { recordAudit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { notifyUsers } from "@/lib/server/notifications/notify";
@@ -27,7 +28,9 @@ async function settleIssueStatus(tx: Tx, issueId: string) {
     await tx.issue.update({ where: { id: issueId }, data: { status: "locked", lockedAt: new Date() } });
     return "locked" as const;
   }
-  if (!locked && (issue.status === "locked" || issue.status === "scheduled")) {
+  // An unsigned page takes the issue back to 校对, whatever it was waiting for: a
+  // scheduled or withdrawn issue must be signed again before it goes out.
+  if (!locked && (issue.status === "locked" || issue.status === "scheduled" || issue.status === "withdrawn")) {
     await tx.issue.update({ where: { id: issueId }, data: { status: "proofing", lockedAt: null } });
     return "proofing" as const;
   }
@@ -50,7 +53,7 @@ export async function unsignPage(user: SessionUser, pageId: string, reason: stri
   return getDb().$transaction(async (tx) => {
     const issueId = await lockIssueOf(tx, pageId);
     const { page, facts } = await lockPage(tx, pageId);
-    enforceProof(mayUnsign(user, facts, { published: page.issue.status === "published" }, reason));
+    enforceProof(mayUnsign(user, facts, { published: displayStatus(page.issue, new Date()) === "published" }, reason));
     await tx.page.update({ where: { id: pageId }, data: { signedAt: null, signedById: null, unsignedAt: new Date() } });
     const issueStatus = await settleIssueStatus(tx, issueId);
     await recordAudit(
