@@ -1,0 +1,114 @@
+// 署名 as printed: （郭学锋 张若含）, （巡察室）, a credit line
+// `洛报融媒记者 李三旺 通讯员 董洁`, or `张铁生 文/图` after the last sentence.
+// Bylines are people or units with a role, because the centre counts
+// published pieces per person (见报统计); free text would be useless there.
+import type { BylineRole } from "../article-input";
+
+export interface ParsedByline {
+  name: string;
+  role: BylineRole | null;
+}
+
+// Roles printed before the names they apply to (记者 李三旺).
+const PREFIX_ROLE: readonly [RegExp, BylineRole | null][] = [
+  [/记者$/u, "reporter"],
+  [/通讯员$/u, "correspondent"],
+  [/^(摄影|摄像)(记者)?$/u, "photographer"],
+  [/^(实习生|作者)$/u, null],
+];
+// Roles printed after the names (张铁生 文/图, 李四 摄).
+const SUFFIX_ROLE: Record<string, BylineRole> = {
+  "文/图": "text_and_photo",
+  "图/文": "text_and_photo",
+  "文图": "text_and_photo",
+  "图文": "text_and_photo",
+  "摄": "photographer",
+  "摄影": "photographer",
+  "供图": "photographer",
+  "图": "photographer",
+  "文": "writer",
+  "编译": "compiler",
+  "整理": "writer",
+};
+// Parentheticals at a paragraph's end that are not credits.
+const NOT_A_BYLINE = /^(如图|见图|[上下左右]图|资料图片?|待续|未完待续|完|续|下同|同上)$/u;
+const MAX_CREDIT = 80;
+const NAME = /^[\p{Script=Han}·]{2,8}$/u;
+
+const prefixRole = (token: string): { role: BylineRole | null } | null => {
+  for (const [pattern, role] of PREFIX_ROLE) if (pattern.test(token)) return { role };
+  return null;
+};
+
+/** Splits `记者李三旺` into role and name when OCR dropped the space. */
+function tokens(text: string): string[] {
+  const raw = text.replace(/\s*[/／]\s*/gu, "/").split(/[\s、,，]+/u).filter(Boolean);
+  const split = raw.flatMap((token) => {
+    const glued = /^(.*?(?:记者|通讯员))([\p{Script=Han}·]{2,4})$/u.exec(token);
+    return glued && glued[1]!.length <= 8 ? [glued[1]!, glued[2]!] : [token];
+  });
+  // OCR wraps a three-character name as `张宇 欢`: a lone character after a two-character name is its end.
+  const out: string[] = [];
+  for (const token of split) {
+    const last = out.at(-1);
+    const glue = /^\p{Script=Han}$/u.test(token) && !(token in SUFFIX_ROLE) && last && /^\p{Script=Han}{2}$/u.test(last);
+    if (glue) out[out.length - 1] = last + token;
+    else out.push(token);
+  }
+  return out;
+}
+
+/**
+ * Reads a credit. Without a role word, a run of short words could be anything,
+ * so credit lines need one (`requireRole`); parentheticals do not.
+ */
+export function parseBylines(text: string, requireRole: boolean): ParsedByline[] | null {
+  if ([...text].length > MAX_CREDIT) return null; // a credit is short; long prose is not one
+  const words = tokens(text.trim());
+  if (words.length === 0 || words.length > 12) return null;
+  const out: ParsedByline[] = [];
+  let role: BylineRole | null = null;
+  let sawRole = false;
+  let runStart = 0; // names since the last role word, for suffix roles
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    const isSuffix = word in SUFFIX_ROLE && (next === undefined || !NAME.test(next) || next in SUFFIX_ROLE) && out.length > runStart;
+    if (isSuffix) {
+      for (let j = runStart; j < out.length; j++) out[j]!.role = SUFFIX_ROLE[word]!;
+      runStart = out.length;
+      role = null;
+      sawRole = true;
+      continue;
+    }
+    const prefix = prefixRole(word);
+    if (prefix && word.length <= 10) {
+      role = prefix.role;
+      runStart = out.length;
+      sawRole = true;
+      continue;
+    }
+    if (!NAME.test(word) || NOT_A_BYLINE.test(word)) return null;
+    out.push({ name: word, role });
+  }
+  if (out.length === 0 || (requireRole && !sawRole)) return null;
+  return out;
+}
+
+const TRAILING_PARENS = /[(（]([^()（）]{1,40})[)）]\s*$/u;
+const LAST_SENTENCE_END = /[。！？!?”」』]/gu;
+
+/** Splits a trailing credit off a paragraph; the paragraph may be nothing but the credit. */
+export function splitTrailingBylines(paragraph: string): { text: string; bylines: ParsedByline[] } | null {
+  const parens = TRAILING_PARENS.exec(paragraph);
+  if (parens) {
+    const bylines = parseBylines(parens[1]!, false);
+    if (bylines) return { text: paragraph.slice(0, parens.index).trimEnd(), bylines };
+  }
+  let tailStart = 0;
+  for (const match of paragraph.matchAll(LAST_SENTENCE_END)) tailStart = match.index + match[0].length;
+  const tail = paragraph.slice(tailStart);
+  if (tail.trim().length === 0 || [...tail].length > 40) return null;
+  const bylines = parseBylines(tail, true);
+  return bylines ? { text: paragraph.slice(0, tailStart).trimEnd(), bylines } : null;
+}

@@ -1,0 +1,46 @@
+// Import of back issues (issue 7): the text of one printed page — a
+// Markdown-ish export or raw OCR — into masthead data, page credits and
+// articles. Pure and total: any input gives a result, and every guess the
+// parser is unsure of becomes a warning the importing editor can read.
+import { assemble, type ParsedArticle } from "./assemble";
+import { tokenize } from "./classify";
+import { emptyIssue, lunarWarnings, type ParsedIssue } from "./masthead";
+import { importMessages } from "./messages";
+
+export type { ParsedArticle } from "./assemble";
+export type { ParsedIssue } from "./masthead";
+
+export interface ParsedPage {
+  issue: ParsedIssue;
+  articles: ParsedArticle[];
+  warnings: string[];
+}
+
+export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
+
+// C0 controls (but tab and newlines), C1 controls and U+FFFD: rare in real
+// copy, common when a binary file or the wrong encoding is pasted.
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/gu;
+
+function refuse(text: unknown): string | null {
+  if (typeof text !== "string" || text.trim() === "") return importMessages.empty;
+  // Length first: encoding a huge string only to measure it is wasted work.
+  const bytes = text.length > MAX_INPUT_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > MAX_INPUT_BYTES) return importMessages.tooLarge((bytes / 1024 / 1024).toFixed(1));
+  const noise = text.match(NOT_TEXT)?.length ?? 0;
+  if (noise > 8 && noise / text.length > 0.02) return importMessages.binary;
+  return null;
+}
+
+export function parsePage(text: string): ParsedPage {
+  const issue = emptyIssue();
+  const refusal = refuse(text);
+  if (refusal) return { issue, articles: [], warnings: [refusal] };
+  const warnings: string[] = [];
+  const { tokens, usesMarkdown } = tokenize(text.replace(/^\uFEFF/u, ""), issue, warnings);
+  warnings.push(...lunarWarnings(issue));
+  const articles = assemble(tokens, usesMarkdown, warnings);
+  if (articles.length === 0) warnings.push(importMessages.noArticles);
+  else if (!usesMarkdown) warnings.push(importMessages.noMarkup);
+  return { issue, articles, warnings: [...new Set(warnings)] };
+}
