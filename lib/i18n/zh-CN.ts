@@ -1061,6 +1061,21 @@ export const zhCN = {
       search: "搜索文章",
     },
   },
+  /** Warnings of the importer (lib/domain/import). */
+  importer: {
+    empty: "输入为空，未解析出任何内容",
+    tooLarge: "输入过大（{megabytes} MB），超过 2 MB 上限，未解析",
+    binary: "输入看起来不是文本（含大量控制字符或乱码），未解析",
+    noArticles: "未识别出任何稿件，请检查输入格式",
+    noMarkup: "未发现 Markdown 标题标记，标题按短行推测，请逐篇核对",
+    lunarMismatch: "农历日期“{printed}”与公历日期推算的“{computed}”不符",
+    invalidDate: "出版日期“{printed}”不是有效日期",
+    orphanText: "第一个标题之前有 {count} 段文字未归入任何稿件：“{start}…”",
+    headingWithoutBody: "标题“{headline}”下没有正文，已略过",
+    possibleCaption: "疑似图片说明“{text}”，已略过",
+    truncatedHeadline: "标题“{headline}”以冒号结尾，可能缺少后半部分",
+    strayJump: "转版标记“{text}”前没有稿件，已略过",
+  },
   refusals: {
     notAllowed: "你的角色不能对这篇稿件进行这项操作。",
     notYours: "这是别人的稿件，你不能修改或提交。",
