@@ -82,26 +82,8 @@ export function ArticleView({ content, article, paper, canonicalUrl }: Props) {
 
       <nav aria-label={t.navigation} className="reader-no-print mt-10 border-t border-stone-300 pt-6" data-testid="article-pager">
         <ul className="grid gap-3 sm:grid-cols-2">
-          <li>
-            {previous && (
-              <Link href={route(articleHref(previous))} rel="prev" className="reader-card">
-                <span className="block text-sm text-stone-700">{t.previous}</span>
-                <span className="block font-serif leading-snug font-bold text-stone-900">
-                  <Headline text={previous.headline} />
-                </span>
-              </Link>
-            )}
-          </li>
-          <li>
-            {next && (
-              <Link href={route(articleHref(next))} rel="next" className="reader-card sm:text-right">
-                <span className="block text-sm text-stone-700">{t.next}</span>
-                <span className="block font-serif leading-snug font-bold text-stone-900">
-                  <Headline text={next.headline} />
-                </span>
-              </Link>
-            )}
-          </li>
+          <li>{previous && <PagerLink label={t.previous} rel="prev" href={articleHref(previous)} headline={previous.headline} />}</li>
+          <li>{next && <PagerLink label={t.next} rel="next" href={articleHref(next)} headline={next.headline} className="sm:text-right" />}</li>
         </ul>
         <p className="mt-4 text-center">
           <Link href={route(pageHref)} className="reader-link-block text-brand-700 underline underline-offset-4">
@@ -110,5 +92,17 @@ export function ArticleView({ content, article, paper, canonicalUrl }: Props) {
         </p>
       </nav>
     </article>
+  );
+}
+
+/** 上一篇 / 下一篇: the neighbour in the issue's reading order. */
+function PagerLink({ label, rel, href, headline, className = "" }: { label: string; rel: "prev" | "next"; href: string; headline: string; className?: string }) {
+  return (
+    <Link href={route(href)} rel={rel} className={`reader-card ${className}`.trim()}>
+      <span className="block text-sm text-stone-700">{label}</span>
+      <span className="block font-serif leading-snug font-bold text-stone-900">
+        <Headline text={headline} />
+      </span>
+    </Link>
   );
 }

@@ -531,6 +531,8 @@ export const zhCN = {
         awaiting: "《{headline}》等待你审稿",
         mention: "{by} 在《{headline}》的批注中提到了你",
         mentionWithText: "{by} 在《{headline}》的批注中提到了你：{detail}",
+        /** How a notification names a page: 第10期 01版 要闻. */
+        page: "第{number}期 {page}版 {name}",
         pageAssigned: "{by} 给你分派了版面：{headline}",
         proofHandedOver: "{by} 交改了 {headline}，{detail} 条校对标记等你处理",
         pageUnsigned: "{by} 撤销了 {headline} 的签付印：{detail}",

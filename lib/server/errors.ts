@@ -1,7 +1,7 @@
 // Turns any error into what the user may see: a code and a Chinese message.
 // Internal details go to the server log only.
 import "server-only";
-import { AppError, type ErrorCode } from "@/lib/domain/errors";
+import { AppError, type ErrorCode, type Reason } from "@/lib/domain/errors";
 import { messages } from "@/lib/i18n";
 
 export interface PublicError {
@@ -17,4 +17,14 @@ export function toPublicError(error: unknown): PublicError {
   // Never the raw message: it may hold SQL, paths or article text.
   console.error("Unexpected error:", error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : "non-error thrown");
   return { code: "internal", message: messages.errors.internal };
+}
+
+/**
+ * Throws a rule's refusal (a Verdict of lib/domain), so that the user is told
+ * exactly why: refusals that ask for missing input are validation errors, the
+ * others forbidden.
+ */
+export function enforceVerdict(verdict: { ok: true } | { ok: false; refusal: Reason }, validation: readonly Reason[] = []): void {
+  if (verdict.ok) return;
+  throw new AppError(validation.includes(verdict.refusal) ? "validation" : "forbidden", verdict.refusal, verdict.refusal);
 }

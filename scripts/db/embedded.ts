@@ -115,7 +115,8 @@ function reachableByOthers(dir: string): boolean {
   }
 }
 
-function freePort(): Promise<number> {
+/** A port nobody listens on now, for servers started by scripts and tests. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();

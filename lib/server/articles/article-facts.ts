@@ -1,6 +1,7 @@
 // Loads what the workflow rules need to judge an action on an article, and
 // turns a rule's refusal into an error the user can act on.
 import "server-only";
+import { enforceVerdict } from "@/lib/server/errors";
 import type { Tx } from "@/lib/db/client";
 import type { ArticleFacts, Verdict } from "@/lib/domain/article-workflow";
 import { AppError } from "@/lib/domain/errors";
@@ -26,7 +27,5 @@ export async function loadArticleFacts(id: string, tx: Pick<Tx, "article">) {
 
 /** Throws a rule's refusal, so that the user is told exactly why. */
 export function enforce(verdict: Verdict): void {
-  if (verdict.ok) return;
-  const code = verdict.refusal === "opinionRequired" ? "validation" : "forbidden";
-  throw new AppError(code, verdict.refusal, verdict.refusal);
+  enforceVerdict(verdict, ["opinionRequired"]);
 }

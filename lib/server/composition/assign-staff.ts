@@ -6,7 +6,7 @@ import { STAFF_ROLES } from "@/lib/domain/composition-rules";
 import { AppError } from "@/lib/domain/errors";
 import { recordAudit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth/session-user";
-import { notifyUsers } from "@/lib/server/notifications/notify";
+import { notifyUsers, pageHeadline } from "@/lib/server/notifications/notify";
 
 export interface StaffAssignment {
   pageId: string;
@@ -48,7 +48,7 @@ export async function assignPageStaff(user: SessionUser, input: StaffAssignment)
       articleId: "",
       issueId: page.issueId,
       pageNumber: page.number,
-      headline: `第${page.issue.number}期 ${String(page.number).padStart(2, "0")}版 ${page.name}`,
+      headline: pageHeadline(page.issue.number, page),
       byName: user.name,
     });
   });

@@ -5,7 +5,9 @@ import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Action } from "@/lib/domain/permissions";
 import { PERMISSIONS } from "@/lib/domain/permissions";
+import { pageNumberLabel } from "@/lib/domain/dates";
 import { ROLES } from "@/lib/domain/roles";
+import { format, messages } from "@/lib/i18n";
 
 export type NotificationKind =
   | "article.returned"
@@ -27,6 +29,11 @@ export interface NotificationPayload {
 }
 
 type Writer = Pick<Tx, "notification" | "user">;
+
+/** 第10期 01版 要闻: what a notification about a page calls it. */
+export function pageHeadline(issueNumber: number, page: { number: number; name: string }): string {
+  return format(messages.lists.notifications.kinds.page, { number: issueNumber, page: pageNumberLabel(page.number), name: page.name });
+}
 
 export async function notifyUsers(tx: Writer, userIds: string[], kind: NotificationKind, payload: NotificationPayload) {
   const unique = [...new Set(userIds)];

@@ -1,6 +1,7 @@
 // 校次: the page's proofreader starts a round on the current proof, marks it,
 // and hands it over (交改); the round closes when its last mark is settled.
 import "server-only";
+import { enforceVerdict } from "@/lib/server/errors";
 import { getDb } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/domain/errors";
@@ -9,14 +10,12 @@ import { closesNow, currentRound, mayHandOver, mayStartRound, nextRound, type Pr
 import { recordAudit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { loadIssueProofs } from "@/lib/server/composition/load-proof";
-import { notifyUsers } from "@/lib/server/notifications/notify";
+import { notifyUsers, pageHeadline } from "@/lib/server/notifications/notify";
 import { lockPage } from "./page-facts";
 
 /** Throws a proofreading rule's refusal, so the user is told exactly why. */
 export function enforceProof(verdict: ProofVerdict): void {
-  if (verdict.ok) return;
-  const validation = verdict.refusal === "unsignReasonRequired" || verdict.refusal === "rejectReasonRequired";
-  throw new AppError(validation ? "validation" : "forbidden", verdict.refusal, verdict.refusal);
+  enforceVerdict(verdict, ["unsignReasonRequired", "rejectReasonRequired"]);
 }
 
 export async function startRound(user: SessionUser, pageId: string) {
@@ -59,7 +58,7 @@ export async function handOverRound(user: SessionUser, pageId: string) {
         articleId: "",
         issueId: page.issueId,
         pageNumber: page.number,
-        headline: `第${page.issue.number}期 ${String(page.number).padStart(2, "0")}版 ${page.name}`,
+        headline: pageHeadline(page.issue.number, page),
         byName: user.name,
         detail: String(current!.openMarks),
       });

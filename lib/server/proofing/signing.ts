@@ -9,7 +9,7 @@ import { AppError } from "@/lib/domain/errors";
 import { displayStatus } from "@/lib/domain/publishing";
 import { recordAudit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth/session-user";
-import { notifyUsers } from "@/lib/server/notifications/notify";
+import { notifyUsers, pageHeadline } from "@/lib/server/notifications/notify";
 import { lockPage } from "./page-facts";
 import { enforceProof } from "./rounds";
 
@@ -67,7 +67,7 @@ export async function unsignPage(user: SessionUser, pageId: string, reason: stri
     const staff = [page.pageEditorId, page.layoutId, page.proofreaderId].filter((id): id is string => Boolean(id) && id !== user.id);
     await notifyUsers(tx, staff, "page.unsigned", {
       articleId: "", issueId, pageNumber: page.number,
-      headline: `第${page.issue.number}期 ${String(page.number).padStart(2, "0")}版 ${page.name}`,
+      headline: pageHeadline(page.issue.number, page),
       byName: user.name, detail: reason.trim(),
     });
     return { issueStatus };

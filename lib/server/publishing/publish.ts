@@ -2,6 +2,7 @@
 // is all readers ever see; an embargo (publishAt) keeps it off every reader
 // surface until its time. The actions that call these revalidate the site.
 import "server-only";
+import { enforceVerdict } from "@/lib/server/errors";
 import { getDb } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/domain/errors";
@@ -11,9 +12,7 @@ import type { SessionUser } from "@/lib/server/auth/session-user";
 import { writeSnapshot } from "./snapshot";
 
 function enforce(verdict: PublishVerdict) {
-  if (verdict.ok) return;
-  const validation = verdict.refusal === "withdrawReasonRequired" || verdict.refusal === "publishTimeInvalid";
-  throw new AppError(validation ? "validation" : "forbidden", verdict.refusal, verdict.refusal);
+  enforceVerdict(verdict, ["withdrawReasonRequired", "publishTimeInvalid"]);
 }
 
 async function lockIssue(tx: Tx, issueId: string) {

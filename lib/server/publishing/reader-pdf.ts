@@ -3,6 +3,7 @@
 // the server each time they download. Only for issues readers may see.
 import "server-only";
 import { getDb } from "@/lib/db";
+import { isoDate, pageNumberLabel } from "@/lib/domain/dates";
 import { renderIssuePdf } from "@/lib/server/print/render-pdf";
 import { visibleWhere } from "@/lib/server/site/reader";
 import { getStorage } from "@/lib/server/storage/storage";
@@ -17,7 +18,7 @@ export async function readerPagePdf(issueId: string, pageNumber: number): Promis
   });
   const version = issue?.snapshots[0]?.version;
   if (!issue || !version) return null;
-  const name = `${issue.publication.slug}-${issue.date.toISOString().slice(0, 10)}-${String(pageNumber).padStart(2, "0")}.pdf`;
+  const name = `${issue.publication.slug}-${isoDate(issue.date)}-${pageNumberLabel(pageNumber)}.pdf`;
   const key = `pdf/${issueId}/v${version}-${pageNumber}.pdf`;
   const storage = getStorage();
   const kept = await storage.get(key);
