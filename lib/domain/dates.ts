@@ -21,3 +21,10 @@ export function isoDate(date: Date): string {
 export function pageNumberLabel(number: number): string {
   return String(number).padStart(2, "0");
 }
+
+/** "2023-06-07" → that day, or null for anything else (2023-02-30 included). */
+export function parseIssueDate(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || isoDate(date) !== value ? null : date;
+}

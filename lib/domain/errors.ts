@@ -71,6 +71,19 @@ export const REASONS = [
   "issueNotPublished",
   "withdrawReasonRequired",
   "publishTimeInvalid",
+  "importFileType",
+  "importFileEmpty",
+  "importFileTooLarge",
+  "importFileNotText",
+  "importDocxUnreadable",
+  "importNothingFound",
+  "importIssueNotImported",
+  "importIssueMismatch",
+  "importPageTaken",
+  "importIssuePublished",
+  "importBatchNotFound",
+  "importBatchSettled",
+  "publicationNotFound",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

@@ -22,12 +22,7 @@ export const readerUrls = {
   },
 };
 
-/** 2023-06-07 → the stored calendar day, or null for anything that is not a real date. */
-export function parseIssueDate(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || isoDate(date) !== value ? null : date;
-}
+export { parseIssueDate } from "./dates";
 
 /** "01" → 1; page segments are exactly two digits (01…99), nothing else. */
 export function parsePageNumber(value: string): number | null {

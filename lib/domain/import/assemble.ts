@@ -20,6 +20,8 @@ export interface ParsedArticle {
   dateline: string | null;
   bylines: ParsedByline[];
   paragraphs: string[];
+  /** Indexes of `paragraphs` that are 小标题 (sub-heads), not body text. */
+  subheads: number[];
   jumpFrom: number | null;
   jumpTo: number | null;
 }
@@ -86,12 +88,13 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
       (next?.kind === "body" && splitDateline(next.text) !== null) || (next?.kind === "jump" && next.direction === "from");
     const level = single && single.level === 0 ? 7 : (single?.level ?? 0);
     if (open && single && !nextOpensArticle && (!usesMarkdown || level > open.level)) {
+      open.subheads.push(open.paragraphs.length);
       open.paragraphs.push(clean(single.text)); // a 小标题: kept in the body, in order
       return;
     }
     const head = resolveHead(lines, usesMarkdown, warnings);
     if (!head) return;
-    current = { ...head, dateline: null, bylines: [], paragraphs: [], jumpFrom: null, jumpTo: null, closed: false };
+    current = { ...head, dateline: null, bylines: [], paragraphs: [], subheads: [], jumpFrom: null, jumpTo: null, closed: false };
     drafts.push(current);
   };
 
@@ -137,6 +140,7 @@ const toArticle = (draft: Draft): ParsedArticle => ({
   dateline: draft.dateline,
   bylines: draft.bylines,
   paragraphs: draft.paragraphs,
+  subheads: draft.subheads,
   jumpFrom: draft.jumpFrom,
   jumpTo: draft.jumpTo,
 });

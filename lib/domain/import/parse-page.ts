@@ -10,11 +10,30 @@ import { importMessages } from "./messages";
 export type { ParsedArticle } from "./assemble";
 export type { ParsedIssue } from "./masthead";
 
+/** The masthead's other lines (报头): recovered for the editor to compare with the publication's settings. */
+export interface ParsedMasthead {
+  registrationLine: string | null; // 连续性内部资料准印证 / CN line
+  supervisor: string | null; // 主管
+  sponsor: string | null; // 主办
+  publisher: string | null; // 编辑出版
+  printRun: number | null; // 印数
+}
+
+/** Which page this is, when the text says so (a page header, or the masthead of 01版). */
+export interface ParsedPageHeader {
+  number: number | null;
+  name: string | null; // 版名, e.g. 要闻
+}
+
 export interface ParsedPage {
   issue: ParsedIssue;
+  masthead: ParsedMasthead;
+  page: ParsedPageHeader;
   articles: ParsedArticle[];
   warnings: string[];
 }
+
+export const emptyMasthead = (): ParsedMasthead => ({ registrationLine: null, supervisor: null, sponsor: null, publisher: null, printRun: null });
 
 export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
@@ -35,12 +54,12 @@ function refuse(text: unknown): string | null {
 export function parsePage(text: string): ParsedPage {
   const issue = emptyIssue();
   const refusal = refuse(text);
-  if (refusal) return { issue, articles: [], warnings: [refusal] };
+  if (refusal) return { issue, masthead: emptyMasthead(), page: { number: null, name: null }, articles: [], warnings: [refusal] };
   const warnings: string[] = [];
   const { tokens, usesMarkdown } = tokenize(text.replace(/^\uFEFF/u, ""), issue, warnings);
   warnings.push(...lunarWarnings(issue));
   const articles = assemble(tokens, usesMarkdown, warnings);
   if (articles.length === 0) warnings.push(importMessages.noArticles);
   else if (!usesMarkdown) warnings.push(importMessages.noMarkup);
-  return { issue, articles, warnings: [...new Set(warnings)] };
+  return { issue, masthead: emptyMasthead(), page: { number: null, name: null }, articles, warnings: [...new Set(warnings)] };
 }
