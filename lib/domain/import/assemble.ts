@@ -29,14 +29,46 @@ export interface ParsedArticle {
 interface Draft extends ParsedArticle {
   level: number;
   closed: boolean; // signed off: a later heading starts a new article
+  signed: boolean; // a byline followed its text
+  warnedInterleave: boolean;
 }
 
 const endsSentence = (text: string) => /[。！？!?”」』…：:；;)）]$/u.test(text);
 // Collapse first: a long run of spaces would make the CJK-space pass slow.
 const clean = (text: string) => removeCjkSpaces(collapseSpaces(text)).trim();
 
+const startOf = (text: string) => [...text].slice(0, 20).join("");
+
+/**
+ * Whether a blank line is how this text separates articles: paragraphs of one
+ * article mostly run on without one, so a blank line before a heading means a
+ * new article rather than a 小标题.
+ */
+function blankLinesSeparateArticles(tokens: readonly Token[]): boolean {
+  let pairs = 0;
+  let withBreak = 0;
+  let previous: Token | undefined;
+  let sawBreak = false;
+  for (const token of tokens) {
+    if (token.kind === "break") {
+      sawBreak = true;
+      continue;
+    }
+    if (token.kind === "body" && previous?.kind === "body") {
+      pairs++;
+      if (sawBreak) withBreak++;
+    }
+    previous = token;
+    sawBreak = false;
+  }
+  return pairs >= 4 && withBreak / pairs < 0.2;
+}
+
 export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnings: string[]): ParsedArticle[] {
   const drafts: Draft[] = [];
+  const blankSeparates = !usesMarkdown && blankLinesSeparateArticles(tokens);
+  let groupAfterBlank = false;
+  let lastWasBreak = false;
   const orphans: string[] = [];
   let current: Draft | null = null;
   let group: HeadingLine[] = [];
@@ -59,19 +91,26 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
     const inline = splitInlineJumps(text);
     text = inline.text;
     inline.jumps.forEach(applyJump);
+    if (current.signed && !current.warnedInterleave) {
+      // Text after the sign-off: OCR moved a column, or an article lost its headline.
+      warnings.push(importMessages.textAfterByline(current.headline, startOf(clean(text))));
+      current.warnedInterleave = true;
+    }
     const signed = splitTrailingBylines(text);
     if (signed) {
       text = signed.text;
       current.bylines.push(...signed.bylines);
       current.closed = true;
+      current.signed = true;
     }
-    if (current.paragraphs.length === 0 && current.dateline === null) {
-      const dateline = splitDateline(text);
-      if (dateline) {
-        current.dateline = dateline.dateline;
-        current.bylines.push(...dateline.bylines);
-        text = dateline.rest;
-      }
+    const dateline = current.dateline === null || current.paragraphs.length > 0 ? splitDateline(text) : null;
+    if (dateline && current.paragraphs.length === 0) {
+      current.dateline = dateline.dateline;
+      current.bylines.push(...dateline.bylines);
+      text = dateline.rest;
+    } else if (dateline && current.paragraphs.length > 0 && !current.warnedInterleave) {
+      warnings.push(importMessages.datelineInBody(current.headline, dateline.dateline));
+      current.warnedInterleave = true;
     }
     text = clean(text);
     if (text) current.paragraphs.push(text);
@@ -85,39 +124,67 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
     const open = current && !current.closed && current.paragraphs.length > 0 ? current : null;
     const single = lines.length === 1 ? lines[0]! : null;
     const nextOpensArticle =
-      (next?.kind === "body" && splitDateline(next.text) !== null) || (next?.kind === "jump" && next.direction === "from");
+      (next?.kind === "body" && splitDateline(next.text) !== null) ||
+      (next?.kind === "jump" && next.direction === "from") ||
+      next?.kind === "byline";
     const level = single && single.level === 0 ? 7 : (single?.level ?? 0);
-    if (open && single && !nextOpensArticle && (!usesMarkdown || level > open.level)) {
+    const afterBlank = groupAfterBlank;
+    groupAfterBlank = false;
+    const subhead = usesMarkdown ? level > (open?.level ?? 0) : !(blankSeparates && afterBlank);
+    if (open && single && !nextOpensArticle && subhead) {
       open.subheads.push(open.paragraphs.length);
       open.paragraphs.push(clean(single.text)); // a 小标题: kept in the body, in order
       return;
     }
     const head = resolveHead(lines, usesMarkdown, warnings);
     if (!head) return;
-    current = { ...head, dateline: null, bylines: [], paragraphs: [], subheads: [], jumpFrom: null, jumpTo: null, closed: false };
+    current = {
+      ...head, dateline: null, bylines: [], paragraphs: [], subheads: [], jumpFrom: null, jumpTo: null,
+      closed: false, signed: false, warnedInterleave: false,
+    };
     drafts.push(current);
   };
 
+  const addBylines = (bylines: readonly ParsedByline[]) => {
+    if (!current) return;
+    for (const byline of bylines) if (!current.bylines.some((b) => b.name === byline.name)) current.bylines.push(byline);
+  };
+
   tokens.forEach((token) => {
+    const afterBreak = lastWasBreak;
+    lastWasBreak = token.kind === "break";
     if (token.kind === "break") return;
+    if (token.kind === "caption") return addBylines(token.bylines); // a caption may sit mid-sentence: no flush
     if (token.kind === "heading") {
       flushParagraph();
+      if (group.length === 0) groupAfterBlank = afterBreak;
       group.push({ text: collapseSpaces(token.text), level: token.level });
       return;
     }
     flushGroup(token);
+    if (token.kind === "subhead") {
+      flushParagraph();
+      if (current && !current.signed) {
+        current.subheads.push(current.paragraphs.length);
+        current.paragraphs.push(clean(token.text));
+      } else group.push({ text: collapseSpaces(token.text), level: 0 });
+      return;
+    }
     if (token.kind === "body") {
-      // OCR wraps and blank lines split sentences; a paragraph ends where a sentence does.
-      if (paragraph !== "" && endsSentence(paragraph.trimEnd())) flushParagraph();
+      // OCR wraps and blank lines split sentences; a paragraph ends where a sentence does, or where print indents.
+      if (paragraph !== "" && (token.indent || endsSentence(paragraph.trimEnd()))) flushParagraph();
       paragraph = joinWrapped(paragraph, token.text.trim());
       return;
     }
     flushParagraph();
-    if (token.kind === "byline") {
-      if (current) {
-        current.bylines.push(...token.bylines);
-        current.closed = true;
-      }
+    if (token.kind === "end") {
+      if (current) current.closed = true;
+    } else if (token.kind === "byline") {
+      if (!current) return;
+      // A credit under the headline (■本报记者 张三) opens the article; one after the text signs it off.
+      const beforeText = current.paragraphs.length === 0;
+      addBylines(token.bylines);
+      if (!beforeText) current.closed = current.signed = true;
     } else if (current) applyJump(token);
     else warnings.push(importMessages.strayJump(`${token.direction === "from" ? "上接" : "下转"}${token.page ?? ""}版`));
   });

@@ -11,10 +11,13 @@ export interface ParsedByline {
 
 // Roles printed before the names they apply to (记者 李三旺).
 const PREFIX_ROLE: readonly [RegExp, BylineRole | null][] = [
+  [/^(?:摄影|摄像)(?:记者)?$|^(?:图|摄影|摄|供图)\/$/u, "photographer"],
   [/记者$/u, "reporter"],
   [/通讯员$/u, "correspondent"],
-  [/^(摄影|摄像)(记者)?$/u, "photographer"],
-  [/^(实习生|作者)$/u, null],
+  [/评论员$|^(?:撰稿|撰文|文)\/?$|^文字\/?$/u, "writer"],
+  [/^(?:文\/图|图\/文|文图|图文)\/$/u, "text_and_photo"],
+  [/^(?:编译|译)\/?$/u, "compiler"],
+  [/^(实习生|作者|特约撰稿人?)$/u, null],
 ];
 // Roles printed after the names (张铁生 文/图, 李四 摄).
 const SUFFIX_ROLE: Record<string, BylineRole> = {
@@ -40,19 +43,29 @@ const prefixRole = (token: string): { role: BylineRole | null } | null => {
   return null;
 };
 
-/** Splits `记者李三旺` into role and name when OCR dropped the space. */
+// Bullets that introduce a credit line: ■本报记者 张三, □ 记者 张三.
+const BULLET = /^[■□◆◇●○★☆▲△▶►◎※·•\-—]+\s*/u;
+
+/** Splits `记者李三旺` and `文/张三` into role and name when the print glued them. */
 function tokens(text: string): string[] {
-  const raw = text.replace(/\s*[/／]\s*/gu, "/").split(/[\s、,，]+/u).filter(Boolean);
+  const raw = text.replace(BULLET, "").replace(/\s*[/／]\s*/gu, "/").replace(/[:：]/gu, " ").split(/[\s、,，;；]+/u).filter(Boolean);
   const split = raw.flatMap((token) => {
-    const glued = /^(.*?(?:记者|通讯员))([\p{Script=Han}·]{2,4})$/u.exec(token);
-    return glued && glued[1]!.length <= 8 ? [glued[1]!, glued[2]!] : [token];
+    const glued = /^(.*?(?:记者|通讯员|评论员))([\p{Script=Han}·]{2,4})$/u.exec(token);
+    if (glued && glued[1]!.length <= 8) return [glued[1]!, glued[2]!];
+    const slashed = /^((?:文\/图|图\/文|[\p{Script=Han}]{1,2})\/)([\p{Script=Han}·]{2,8})$/u.exec(token);
+    return slashed ? [slashed[1]!, slashed[2]!] : [token];
   });
-  // OCR wraps a three-character name as `张宇 欢`: a lone character after a two-character name is its end.
+  // OCR spaces names out: `张宇 欢`, `王 刚`. A lone character joins the short name before it.
   const out: string[] = [];
-  for (const token of split) {
+  const glueable = (token: string) => /^\p{Script=Han}$/u.test(token) && !(token in SUFFIX_ROLE);
+  for (let i = 0; i < split.length; i++) {
+    const token = split[i]!;
     const last = out.at(-1);
-    const glue = /^\p{Script=Han}$/u.test(token) && !(token in SUFFIX_ROLE) && last && /^\p{Script=Han}{2}$/u.test(last);
-    if (glue) out[out.length - 1] = last + token;
+    const lastIsName = last !== undefined && !prefixRole(last) && !(last in SUFFIX_ROLE);
+    // 张三 李 四: a lone character that starts a spaced-out name stays apart.
+    const nextAlone = split[i + 1] !== undefined && glueable(split[i + 1]!);
+    const afterShort = lastIsName && (/^\p{Script=Han}$/u.test(last) || (/^\p{Script=Han}{2}$/u.test(last) && !nextAlone));
+    if (glueable(token) && afterShort) out[out.length - 1] = last + token;
     else out.push(token);
   }
   return out;
@@ -74,6 +87,13 @@ export function parseBylines(text: string, requireRole: boolean): ParsedByline[]
     const word = words[i]!;
     const next = words[i + 1];
     const isSuffix = word in SUFFIX_ROLE && (next === undefined || !NAME.test(next) || next in SUFFIX_ROLE) && out.length > runStart;
+    // 文/图 张三: a suffix role printed first applies to the names after it.
+    if (word in SUFFIX_ROLE && !isSuffix && next !== undefined && NAME.test(next)) {
+      role = SUFFIX_ROLE[word]!;
+      runStart = out.length;
+      sawRole = true;
+      continue;
+    }
     if (isSuffix) {
       for (let j = runStart; j < out.length; j++) out[j]!.role = SUFFIX_ROLE[word]!;
       runStart = out.length;
@@ -93,6 +113,13 @@ export function parseBylines(text: string, requireRole: boolean): ParsedByline[]
   }
   if (out.length === 0 || (requireRole && !sawRole)) return null;
   return out;
+}
+
+/** The credit at the end of a photo caption: 图为…。（张三 摄）, …… 李四 摄. */
+export function photoCredit(caption: string): ParsedByline[] {
+  const signed = splitTrailingBylines(caption);
+  if (!signed) return [];
+  return signed.bylines.map((b) => ({ name: b.name, role: b.role ?? "photographer" }));
 }
 
 const TRAILING_PARENS = /[(（]([^()（）]{1,40})[)）]\s*$/u;

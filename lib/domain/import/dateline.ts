@@ -4,7 +4,7 @@
 import { parseBylines, type ParsedByline } from "./byline-parse";
 
 const AGENCY = /^\s*[【[]?\s*(\p{Script=Han}{1,8}?讯)\s*[】\]]?(?=[\s(（\d０-９,，:：]|$)\s*(?:[(（]([^()（）]{1,60})[)）])?\s*((?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*[,，:：]?\s*/u;
-const WIRE = /^\s*(\p{Script=Han}{2,12}?\d{1,2}月\d{1,2}日电)\s*[,，:：]?\s*/u;
+const WIRE = /^\s*(\p{Script=Han}{2,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)\s*(?:[(（]([^()（）]{1,60})[)）])?\s*[,，:：]?\s*/u;
 const NOT_A_DATELINE = /(通讯|资讯)$/u;
 
 export interface Dateline {
@@ -15,7 +15,11 @@ export interface Dateline {
 
 export function splitDateline(paragraph: string): Dateline | null {
   const wire = WIRE.exec(paragraph);
-  if (wire) return { dateline: wire[1]!, bylines: [], rest: paragraph.slice(wire[0].length) };
+  if (wire) {
+    const bylines = wire[2] ? parseBylines(wire[2], false) : [];
+    const kept = wire[2] && !bylines ? `(${wire[2]})` : "";
+    return { dateline: wire[1]!.replace(/\s/gu, ""), bylines: bylines ?? [], rest: kept + paragraph.slice(wire[0].length) };
+  }
   const match = AGENCY.exec(paragraph);
   if (!match || NOT_A_DATELINE.test(match[1]!)) return null;
   const [whole, name, credit, date] = match;

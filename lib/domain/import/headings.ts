@@ -18,12 +18,14 @@ export interface ArticleHead {
 
 const COLUMN = /(访谈|评论|时评|短评|快评|观察|视点|论坛|专栏|走基层|一线|声音|人物|镜头|话题|纵横|广角|茶座|漫谈|随笔|专题)$/u;
 const SUBHEAD_DASH = /^(?:——|—|--|-|－|─)+\s*/u;
-const stripBrackets = (text: string) => text.replace(/^[【[■●◆]\s*|\s*[】\]]$/gu, "");
+const stripBrackets = (text: string) => text.replace(/^[【〖[■●◆◇□★☆▲]\s*|\s*[】〗\]]$/gu, "");
 const endsWithColon = (text: string) => /[:：]$/u.test(text);
 const stripColon = (text: string) => text.replace(/\s*[:：]$/u, "");
+// 【理论园地】, 〖一线〗, ◆ 评论: a short label set off by brackets or a bullet is a column whatever it says.
+const MARKED_LABEL = /^(?:【[^【】]{2,10}】|〖[^〖〗]{2,10}〗|\[[^[\]]{2,10}\]|[■●◆◇□★☆▲]\s*\p{Script=Han}{2,8})$/u;
 const isColumn = (text: string) => {
   const label = stripBrackets(text);
-  return !/\s/u.test(label) && visibleLength(label) <= 8 && COLUMN.test(label);
+  return !/\s/u.test(label) && visibleLength(label) <= 10 && (COLUMN.test(label) || MARKED_LABEL.test(text.trim()));
 };
 const isSubheadline = (text: string) => SUBHEAD_DASH.test(text) || /^访\p{Script=Han}/u.test(text);
 const asSubheadline = (text: string) => `——${text.replace(SUBHEAD_DASH, "")}`;

@@ -42,16 +42,20 @@ const ROLE_OF: Record<string, keyof Pick<ParsedIssue, "pageEditor" | "layout" | 
 
 const isSentence = (line: string) => /[。，,；;]/u.test(line) || [...line].length > 120;
 
-/** Fills `issue` from a masthead line; true when the line was masthead. */
-export function readMastheadLine(line: string, issue: ParsedIssue, warnings: string[]): boolean {
+/**
+ * Fills `issue` from a masthead line; true when the line was masthead. A
+ * date alone may be a dateline or a caption, so it counts only with a
+ * weekday, 期 or lunar date, or when the caller knows the line is a page
+ * header (`dateAlone`).
+ */
+export function readMastheadLine(line: string, issue: ParsedIssue, warnings: string[], dateAlone = false): boolean {
   if (isSentence(line)) return false;
   const text = asciiDigits(line);
   const date = DATE.exec(text);
   const number = NUMBER.exec(text);
   const total = TOTAL.exec(text);
   const lunar = LUNAR_CUE.test(text) ? LUNAR.exec(text) : null;
-  // A date alone may be a dateline or a caption; with a weekday, 期 or lunar date it is the masthead.
-  const isMasthead = Boolean(number || total || lunar || (date && WEEKDAY.test(text)));
+  const isMasthead = Boolean(number || total || lunar || (date && (dateAlone || WEEKDAY.test(text))));
   if (!isMasthead) return false;
   if (date && issue.date === null) {
     issue.date = isoOf(date);
@@ -63,6 +67,25 @@ export function readMastheadLine(line: string, issue: ParsedIssue, warnings: str
   return true;
 }
 
+/** The masthead parts of a line removed, to see what else it carries. */
+export const withoutMastheadParts = (line: string): string =>
+  asciiDigits(line)
+    .replace(DATE, " ")
+    .replace(TOTAL, " ")
+    .replace(NUMBER, " ")
+    .replace(LUNAR, " ")
+    .replace(/农历/gu, " ")
+    .replace(WEEKDAY, " ");
+
+/** Reads the credits a line carries into `issue`; returns the line without them. */
+export function takeCredits(line: string, issue: ParsedIssue): string {
+  for (const [, label, name] of line.matchAll(CREDIT)) {
+    const field = ROLE_OF[label!]!;
+    issue[field] ??= name!;
+  }
+  return line.replace(CREDIT, " ");
+}
+
 /** Fills page credits from a line made of nothing but credits. */
 export function readCreditsLine(line: string, issue: ParsedIssue): boolean {
   if (isSentence(line) || [...line].length > 60) return false;
@@ -71,10 +94,7 @@ export function readCreditsLine(line: string, issue: ParsedIssue): boolean {
   // Whatever is left must be separators, or this is prose that mentions an editor.
   const rest = line.replace(CREDIT, "").replace(/[\s|｜■□·/:：、]/gu, "");
   if (rest.length > 2) return false;
-  for (const [, label, name] of matches) {
-    const field = ROLE_OF[label!]!;
-    issue[field] ??= name!;
-  }
+  takeCredits(line, issue);
   return true;
 }
 

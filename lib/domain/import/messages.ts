@@ -1,6 +1,7 @@
 // The importer's warnings, from the one messages file (messages.importer),
 // as the parser calls them.
 import { format, messages } from "@/lib/i18n";
+import { importerDraft } from "@/lib/i18n/drafts/importer";
 
 const t = messages.importer;
 
@@ -17,4 +18,7 @@ export const importMessages = {
   possibleCaption: (text: string) => format(t.possibleCaption, { text }),
   truncatedHeadline: (headline: string) => format(t.truncatedHeadline, { headline }),
   strayJump: (text: string) => format(t.strayJump, { text }),
+  textAfterByline: (headline: string, start: string) => format(importerDraft.textAfterByline, { headline, start }),
+  datelineInBody: (headline: string, dateline: string) => format(importerDraft.datelineInBody, { headline, dateline }),
+  wrappedLines: (width: number) => format(importerDraft.wrappedLines, { width }),
 };

@@ -36,6 +36,8 @@ describe("sample 000: Markdown headings, 伊滨讯 datelines, bylines in parenth
 
   it("has no masthead", () => {
     expect(page.issue).toMatchObject({ date: null, number: null, totalNumber: null });
+    expect(page.masthead).toEqual({ registrationLine: null, supervisor: null, sponsor: null, publisher: null, printRun: null });
+    expect(page.page).toEqual({ number: null, name: null });
   });
 });
 
@@ -45,6 +47,17 @@ describe("sample 002: front page with masthead", () => {
   it("reads the masthead and flags the misprinted lunar date", () => {
     expect(page.issue).toMatchObject({ date: "2023-06-07", number: 10, totalNumber: 255, lunarDate: "癸卯年四月十四" });
     expect(page.warnings).toContain("农历日期“四月十四”与公历日期推算的“四月二十”不符");
+  });
+
+  it("reads the imprint: registration line, 主管主办 together, 编辑出版; the masthead makes it 01版", () => {
+    expect(page.masthead).toEqual({
+      registrationLine: "河南省连续性内部资料[审洛阳连]00018号",
+      supervisor: "洛阳伊滨区管委会",
+      sponsor: "洛阳伊滨区管委会",
+      publisher: "区融媒体中心",
+      printRun: null,
+    });
+    expect(page.page).toEqual({ number: 1, name: null });
   });
 
   it("finds the six articles, not the nameplate, quote box or QR blurb", () => {
@@ -79,6 +92,7 @@ describe("sample 004: another paper, credits, columns, jumps", () => {
 
   it("reads the page credits", () => {
     expect(page.issue).toMatchObject({ proofreader: "王岚", layout: "晓南", pageEditor: null, date: null });
+    expect(page.page).toEqual({ number: null, name: null }); // (上接01版) is a jump, not a page header
   });
 
   it("finds the articles", () => {

@@ -4,26 +4,16 @@
 // parser is unsure of becomes a warning the importing editor can read.
 import { assemble, type ParsedArticle } from "./assemble";
 import { tokenize } from "./classify";
+import { emptyMasthead, type ParsedMasthead } from "./imprint";
 import { emptyIssue, lunarWarnings, type ParsedIssue } from "./masthead";
 import { importMessages } from "./messages";
+import type { ParsedPageHeader } from "./page-header";
 
 export type { ParsedArticle } from "./assemble";
 export type { ParsedIssue } from "./masthead";
 
-/** The masthead's other lines (报头): recovered for the editor to compare with the publication's settings. */
-export interface ParsedMasthead {
-  registrationLine: string | null; // 连续性内部资料准印证 / CN line
-  supervisor: string | null; // 主管
-  sponsor: string | null; // 主办
-  publisher: string | null; // 编辑出版
-  printRun: number | null; // 印数
-}
-
-/** Which page this is, when the text says so (a page header, or the masthead of 01版). */
-export interface ParsedPageHeader {
-  number: number | null;
-  name: string | null; // 版名, e.g. 要闻
-}
+export type { ParsedMasthead } from "./imprint";
+export type { ParsedPageHeader } from "./page-header";
 
 export interface ParsedPage {
   issue: ParsedIssue;
@@ -33,7 +23,7 @@ export interface ParsedPage {
   warnings: string[];
 }
 
-export const emptyMasthead = (): ParsedMasthead => ({ registrationLine: null, supervisor: null, sponsor: null, publisher: null, printRun: null });
+export { emptyMasthead } from "./imprint";
 
 export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 
@@ -56,10 +46,13 @@ export function parsePage(text: string): ParsedPage {
   const refusal = refuse(text);
   if (refusal) return { issue, masthead: emptyMasthead(), page: { number: null, name: null }, articles: [], warnings: [refusal] };
   const warnings: string[] = [];
-  const { tokens, usesMarkdown } = tokenize(text.replace(/^\uFEFF/u, ""), issue, warnings);
+  const meta = { issue, masthead: emptyMasthead(), page: { number: null, name: null } as ParsedPageHeader };
+  const { tokens, usesMarkdown } = tokenize(text.replace(/^\uFEFF/u, ""), meta, warnings);
   warnings.push(...lunarWarnings(issue));
+  // The paper's name over 第N期 is the front page's masthead: this is 01版.
+  if (meta.page.number === null && (issue.number !== null || issue.totalNumber !== null)) meta.page = { number: 1, name: null };
   const articles = assemble(tokens, usesMarkdown, warnings);
   if (articles.length === 0) warnings.push(importMessages.noArticles);
   else if (!usesMarkdown) warnings.push(importMessages.noMarkup);
-  return { issue, masthead: emptyMasthead(), page: { number: null, name: null }, articles, warnings: [...new Set(warnings)] };
+  return { issue, masthead: meta.masthead, page: meta.page, articles, warnings: [...new Set(warnings)] };
 }
