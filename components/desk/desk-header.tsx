@@ -3,6 +3,7 @@ import { can } from "@/lib/domain/permissions";
 import { sectionsFor } from "@/lib/domain/sections";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { messages } from "@/lib/i18n";
+import { importUi } from "@/lib/i18n/drafts/importUi";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
@@ -11,6 +12,7 @@ const quality = messages.quality;
 export function DeskHeader({ user, unread }: { user: SessionUser; unread: number }) {
   const writesOrEdits = sectionsFor(user.roles).includes("articles");
   const seesQuality = can(user.roles, "stats.view");
+  const imports = can(user.roles, "import.run");
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -29,6 +31,11 @@ export function DeskHeader({ user, unread }: { user: SessionUser; unread: number
           {seesQuality && (
             <Link href="/desk/quality" className="text-sm font-medium text-stone-700 hover:text-brand-700">
               {quality.nav}
+            </Link>
+          )}
+          {imports && (
+            <Link href="/desk/import" className="text-sm font-medium text-stone-700 hover:text-brand-700">
+              {importUi.nav}
             </Link>
           )}
           <Link href="/" className="text-sm text-stone-500 hover:text-brand-700">

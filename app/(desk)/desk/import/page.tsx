@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BatchList } from "@/components/import/batch-list";
+import { UploadForm } from "@/components/import/upload-form";
+import { can } from "@/lib/domain/permissions";
+import { importUi } from "@/lib/i18n/drafts/importUi";
+import { requireSessionUser } from "@/lib/server/auth/session";
+import { listImportBatches } from "@/lib/server/import/batches";
+import { readerPublications } from "@/lib/server/site/reader";
+
+const t = importUi;
+
+export const metadata: Metadata = { title: t.title };
+
+export default async function ImportPage() {
+  const user = await requireSessionUser("/desk/import");
+  if (!can(user.roles, "import.run")) notFound();
+  const [publications, batches] = await Promise.all([readerPublications(), listImportBatches()]);
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="font-serif text-2xl font-bold text-stone-900 sm:text-3xl">{t.title}</h1>
+        <p className="max-w-3xl text-sm leading-relaxed text-stone-600">{t.intro}</p>
+      </header>
+
+      <UploadForm publications={publications} />
+
+      <section aria-labelledby="import-batches-title" className="space-y-3">
+        <h2 id="import-batches-title" className="text-sm font-semibold tracking-wide text-stone-500">{t.list.title}</h2>
+        <BatchList batches={batches} />
+      </section>
+    </div>
+  );
+}
