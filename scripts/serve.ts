@@ -5,9 +5,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { databaseExists, startEmbeddedPostgres, type EmbeddedServer } from "./db/embedded.ts";
-import { migrate } from "./db/migrate.ts";
-import { seedDemoInto } from "./db/seed-demo.ts";
+import { openLocalDatabase } from "./db/local.ts";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -17,20 +15,7 @@ if (mode !== "dev" && mode !== "start") {
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOSTNAME ?? "localhost";
 
-let embedded: EmbeddedServer | null = null;
-let databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-  const dbPort = Number(process.env.FOLIO_DB_PORT ?? 54329);
-  embedded = await startEmbeddedPostgres({ dataDir: ".folio/db", port: dbPort });
-  if (!(await databaseExists(embedded.url("postgres"), "folio"))) await embedded.createDatabase("folio");
-  databaseUrl = embedded.url("folio");
-  console.log(`Embedded PostgreSQL is running on port ${dbPort} (data: ${embedded.dataDir}).`);
-}
-
-migrate(databaseUrl);
-if (embedded && (await seedDemoInto(databaseUrl))) {
-  console.log("Seeded the demo data: sign in as chief@folio.local with password folio-demo.");
-}
+const { url: databaseUrl, embedded } = await openLocalDatabase();
 
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const child = spawn(process.execPath, [next, mode, "--port", port, "--hostname", host], {

@@ -83,6 +83,7 @@ export const REASONS = [
   "importIssuePublished",
   "importBatchNotFound",
   "importBatchSettled",
+  "importUndoLaterFirst",
   "publicationNotFound",
 ] as const;
 export type Reason = (typeof REASONS)[number];

@@ -1089,6 +1089,29 @@ export const zhCN = {
       bodyRequired: "第 {n} 篇稿件没有正文，请补上，或删去这一篇",
       bylineInvalid: "第 {n} 篇稿件的署名“{name}”不像人名或单位名，请改正或删去",
     },
+    /** `npm run import` (scripts/import.ts). */
+    cli: {
+      usage: "用法：npm run import -- <文件> [--publication 报纸标识] [--dry-run] [--json] [--date 2023-06-07] [--number 期号] [--total 总期号] [--page 版号] [--page-name 版名]\n支持 .txt、.md、.docx；每个文件是一期中的一个版面。--dry-run 只解析、不写入。",
+      badNumber: "{name} 应是正整数，收到的是“{value}”",
+      notAFile: "“{file}”不是文件",
+      cannotRead: "无法读取文件“{file}”：请检查路径和权限",
+      problems: "未导入，请先解决以下问题：",
+      problemsHint: "可用 --date、--number、--total、--page 补上未识别的出版日期、期号、总期号和版号，或在工作台“导入往期”中上传后逐项改正。",
+      imported: "已导入：期次 {issueId}，第 {page} 版，{articles} 篇稿件。",
+      urls: "地址：",
+      readerOnce: "发布后可见",
+      warning: "提示：",
+      summaryIssue: "出版日期 {date} · 第{number}期 · 总第{total}期 · 农历 {lunar}",
+      summaryArticles: "识别出 {count} 篇稿件：",
+      paragraphs: "{count} 段",
+    },
+    /** Said while reading the file and writing the page. */
+    landing: {
+      readAsGbk: "文件不是 UTF-8 编码，已按 GBK（GB18030）读取，请核对文字是否正确",
+      defaultPageName: "第{number}版",
+      overrideReason: "导入往期：期号、总期号按原报",
+      jumpNotFound: "“{headline}”注明上接{page}版，但这一期的{page}版中没有找到同题稿件，已作为独立稿件导入（可先导入{page}版再导入本版）",
+    },
   },
   refusals: {
     notAllowed: "你的角色不能对这篇稿件进行这项操作。",
@@ -1160,6 +1183,7 @@ export const zhCN = {
     importPageTaken: "这一期已有这个版面。请改填版号，或先撤销之前导入的那一版。",
     importIssuePublished: "这一期已发布到数字报。请先撤回发布，再导入或撤销版面。",
     importBatchNotFound: "没有找到这次导入，它可能已被撤销或放弃。",
+    importUndoLaterFirst: "这一版的稿件转到了后来导入的版面上（下转）。请先撤销后来导入的那一版，再撤销这一版。",
     importBatchSettled: "这次导入已经确认或撤销过了，请刷新页面查看最新状态。",
     publicationNotFound: "没有找到这份报纸。请检查报纸标识（如 yibin）。",
   } satisfies Record<Reason, string>,

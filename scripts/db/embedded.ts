@@ -64,8 +64,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedS
     );
   }
 
-  const url = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = (database: string) => embeddedUrl(port, database);
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: url("postgres") });
     await client.connect();
@@ -83,6 +82,11 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedS
     dropDatabase: (name) => admin(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`),
     stop: () => server.stop(),
   };
+}
+
+/** The address of a database on the embedded server listening on `port`. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /** Does `database` exist on the server at `url` (which names another database)? */
