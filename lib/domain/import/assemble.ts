@@ -31,6 +31,8 @@ interface Draft extends ParsedArticle {
   closed: boolean; // signed off: a later heading starts a new article
   signed: boolean; // a byline followed its text
   warnedInterleave: boolean;
+  /** Unnumbered bare lines taken as 小标题, with how many bylines the article had then. */
+  bareSubheads: { index: number; bylines: number }[];
 }
 
 const endsSentence = (text: string) => /[。！？!?”」』…：:；;)）]$/u.test(text);
@@ -132,6 +134,7 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
     groupAfterBlank = false;
     const subhead = usesMarkdown ? level > (open?.level ?? 0) : !(blankSeparates && afterBlank);
     if (open && single && !nextOpensArticle && subhead) {
+      if (!usesMarkdown) open.bareSubheads.push({ index: open.paragraphs.length, bylines: open.bylines.length });
       open.subheads.push(open.paragraphs.length);
       open.paragraphs.push(clean(single.text)); // a 小标题: kept in the body, in order
       return;
@@ -140,7 +143,7 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
     if (!head) return;
     current = {
       ...head, dateline: null, bylines: [], paragraphs: [], subheads: [], jumpFrom: null, jumpTo: null,
-      closed: false, signed: false, warnedInterleave: false,
+      closed: false, signed: false, warnedInterleave: false, bareSubheads: [],
     };
     drafts.push(current);
   };
@@ -192,11 +195,33 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
   flushGroup(undefined);
 
   if (orphans.length > 0) warnings.push(importMessages.orphanText(orphans.length, [...orphans[0]!].slice(0, 20).join("")));
-  return drafts.filter((draft) => {
+  return drafts.flatMap((draft) => splitAtLoneLine(draft, warnings)).filter((draft) => {
     if (draft.paragraphs.length > 0) return true;
     warnings.push(importMessages.headingWithoutBody(draft.headline));
     return false;
   }).map(toArticle);
+}
+
+/**
+ * Sub-heads come in sets (一、二、, or two or more parallel lines); one lone
+ * bare line with whole paragraphs on both sides is more likely the headline
+ * of an unsigned article's neighbour. Split there, and say so.
+ */
+function splitAtLoneLine(draft: Draft, warnings: string[]): Draft[] {
+  if (draft.subheads.length !== 1 || draft.bareSubheads.length !== 1) return [draft];
+  const [{ index, bylines }] = draft.bareSubheads as [{ index: number; bylines: number }];
+  if (index < 2 || draft.paragraphs.length - index - 1 < 2) return [draft];
+  const headline = draft.paragraphs[index]!;
+  warnings.push(importMessages.splitAtLoneLine(headline));
+  const first: Draft = {
+    ...draft, bylines: draft.bylines.slice(0, bylines), paragraphs: draft.paragraphs.slice(0, index),
+    subheads: [], bareSubheads: [], jumpTo: null,
+  };
+  const second: Draft = {
+    ...draft, kicker: null, headline, subheadline: null, column: null, dateline: null,
+    bylines: draft.bylines.slice(bylines), paragraphs: draft.paragraphs.slice(index + 1), subheads: [], bareSubheads: [], jumpFrom: null,
+  };
+  return [first, second];
 }
 
 const toArticle = (draft: Draft): ParsedArticle => ({

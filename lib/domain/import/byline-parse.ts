@@ -53,7 +53,9 @@ function tokens(text: string): string[] {
     const glued = /^(.*?(?:记者|通讯员|评论员))([\p{Script=Han}·]{2,4})$/u.exec(token);
     if (glued && glued[1]!.length <= 8) return [glued[1]!, glued[2]!];
     const slashed = /^((?:文\/图|图\/文|[\p{Script=Han}]{1,2})\/)([\p{Script=Han}·]{2,8})$/u.exec(token);
-    return slashed ? [slashed[1]!, slashed[2]!] : [token];
+    if (slashed) return [slashed[1]!, slashed[2]!];
+    const photo = /^([\p{Script=Han}·]{2,4})(摄|供图)$/u.exec(token); // 刘强摄
+    return photo ? [photo[1]!, photo[2]!] : [token];
   });
   // OCR spaces names out: `张宇 欢`, `王 刚`. A lone character joins the short name before it.
   const out: string[] = [];

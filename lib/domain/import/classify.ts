@@ -7,7 +7,7 @@ import { readImprintLine, type ParsedMasthead } from "./imprint";
 import { readCreditsLine, readMastheadLine } from "./masthead";
 import { parseJump } from "./jumps";
 import { readPageHeaderLine, type PageMeta } from "./page-header";
-import { hanCount, visibleLength } from "./text-utils";
+import { hanCount, unspaceLetters, visibleLength } from "./text-utils";
 
 export type Token =
   | { kind: "heading"; text: string; level: number } // level 0: a bare short line
@@ -44,7 +44,8 @@ const END_MARK = /^[(（]\s*(?:完|全文完|本文完|终)\s*[)）]$/u;
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*[)）]|[0-9]{1,2}\s*[、．](?![0-9])|[0-9]{1,2}\.(?![0-9])|第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)?[，,、：:\s])/u;
 const DASH = /^(?:——|—|--|-|－|─)/u;
 
-function readLine(raw: string): Line {
+function readLine(spaced: string): Line {
+  const raw = unspaceLetters(spaced);
   const heading = /^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$/u.exec(raw);
   const text = (heading ? heading[2]! : raw).replace(/\*\*|__/gu, "").replace(/^\s*>\s?/u, "").trim();
   return { text, level: heading ? heading[1]!.length : 0, indent: /^(?:\u3000|[ \t]{2,})\S/u.test(raw) };
@@ -69,7 +70,8 @@ export function isNumberedSubhead(text: string): boolean {
 }
 
 const isFurniture = (text: string) => MARKUP_ONLY.test(text) || PAGE_NUMBER.test(text) || LATIN_ONLY.test(text);
-const isImprint = (text: string) => ADMIN.test(text) && !isSentenceLike(text) && [...text].length <= 120;
+// 主管：… 印数：5000份. Prose that mentions 主办 has commas, or continues a wrapped sentence.
+const isImprint = (text: string) => ADMIN.test(text) && !/[。；;，,]/u.test(text) && [...text].length <= 120 && splitDateline(text) === null;
 
 /**
  * The width OCR wrapped body lines at, when it did: most long lines are then
@@ -132,7 +134,9 @@ export function tokenize(text: string, state: PageState, warnings: string[]): { 
       return dropNameplate(tokens);
     }
     if (readCreditsLine(text, state.issue) || isFurniture(text)) return;
-    if (isImprint(text)) return void readImprintLine(text, state.masthead);
+    const previous = lastMeaningful();
+    const afterProse = previous?.kind === "body" && !endsParagraph(previous.text) && !line.indent;
+    if (isImprint(text) && !afterProse) return void readImprintLine(text, state.masthead);
     if (END_MARK.test(text)) return void tokens.push({ kind: "end" });
     if (MARKED_CAPTION.test(text)) return void tokens.push({ kind: "caption", bylines: photoCredit(text) });
     const jump = parseJump(text);
@@ -140,14 +144,12 @@ export function tokenize(text: string, state: PageState, warnings: string[]): { 
     const credit = /^[(（]([^()（）]{1,40})[)）]$/u.exec(text);
     const bylines = parseBylines(credit ? credit[1]! : text, !credit);
     if (bylines) return void tokens.push({ kind: "byline", bylines });
-    const previous = lastMeaningful();
     const body = { kind: "body", text, indent: line.indent } as const;
     // A dash line after prose is a quote's source (——【报告摘要】), not a subheadline.
     if (DASH.test(text) && previous?.kind === "body") return void tokens.push(body);
     if (line.level > 0 && !(isSentenceLike(text) && visibleLength(text) > 60)) {
       return void tokens.push({ kind: "heading", text, level: line.level });
     }
-    const afterProse = previous?.kind === "body" && !endsParagraph(previous.text) && !line.indent;
     if (isNumberedSubhead(text) && !afterProse) return void tokens.push({ kind: "subhead", text });
     // A line as wide as the page's wrapped lines, continued on the next, is prose cut by OCR.
     const next = lines[index + 1]?.text ?? "";

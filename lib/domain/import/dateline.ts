@@ -3,7 +3,7 @@
 // date, as the reader site prints it (伊滨讯 5月29日　…); the body keeps the rest.
 import { parseBylines, type ParsedByline } from "./byline-parse";
 
-const AGENCY = /^\s*[【[]?\s*(\p{Script=Han}{1,8}?讯)\s*[】\]]?(?=[\s(（\d０-９,，:：]|$)\s*(?:[(（]([^()（）]{1,60})[)）])?\s*((?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*[,，:：]?\s*/u;
+const AGENCY = /^\s*[【[]?\s*(\p{Script=Han}{1,8}?讯)\s*[】\]]?(?=[\s(（\d０-９,，:：]|$)\s*(?:[(（]([^()（）]{1,60})[)）])?\s*((?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚间|晚上|晚|早上|早|凌晨|中午)?)?\s*[,，:：]?\s*/u;
 const WIRE = /^\s*(\p{Script=Han}{2,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)\s*(?:[(（]([^()（）]{1,60})[)）])?\s*[,，:：]?\s*/u;
 const NOT_A_DATELINE = /(通讯|资讯)$/u;
 

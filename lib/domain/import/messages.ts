@@ -20,5 +20,6 @@ export const importMessages = {
   strayJump: (text: string) => format(t.strayJump, { text }),
   textAfterByline: (headline: string, start: string) => format(importerDraft.textAfterByline, { headline, start }),
   datelineInBody: (headline: string, dateline: string) => format(importerDraft.datelineInBody, { headline, dateline }),
+  splitAtLoneLine: (headline: string) => format(importerDraft.splitAtLoneLine, { headline }),
   wrappedLines: (width: number) => format(importerDraft.wrappedLines, { width }),
 };

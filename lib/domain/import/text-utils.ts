@@ -45,3 +45,17 @@ export function parseSmallNumber(text: string): number | null {
 export const visibleLength = (text: string): number => [...text.replace(/\s/g, "")].length;
 
 export const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
+
+/**
+ * Undoes OCR letter-spacing (`文 化 惠 民 演 出`): when most words of a line
+ * are single characters, single spaces go and wider gaps become one space
+ * (a headline's two halves, a running head's parts).
+ */
+export function unspaceLetters(line: string): string {
+  if (line.length > 2000) return line;
+  const words = line.trim().split(/ +/u);
+  if (words.length < 6) return line;
+  const single = words.filter((w) => [...w].length === 1).length;
+  if (single / words.length < 0.6) return line;
+  return line.replace(/\S +(?=\S)/gu, (run) => (run.length > 2 ? `${run[0]} ` : run[0]!)).replace(/\u3000+/gu, " ");
+}

@@ -1,0 +1,135 @@
+// Shapes of real archives beyond the three samples: plain text with bare
+// headlines, raw OCR, other papers' house styles. Each fixture under
+// fixtures/more is written in the shape such exports have, not copied from one.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parsePage, type ParsedPage } from "./parse-page";
+
+const more = (name: string) => parsePage(readFileSync(path.join(import.meta.dirname, "fixtures", "more", name), "utf8"));
+const headlines = (page: ParsedPage) => page.articles.map((a) => a.headline);
+const byHeadline = (page: ParsedPage, start: string) => page.articles.find((a) => a.headline.startsWith(start))!;
+
+describe("a front page in plain text: masthead imprint, bare headlines, numbered sub-heads", () => {
+  const page = more("plain-front.txt");
+
+  it("reads the masthead, imprint and credits; the masthead makes it 01版", () => {
+    expect(page.issue).toEqual({
+      date: "2024-04-10", number: 7, totalNumber: 312, lunarDate: "甲辰年三月初二",
+      pageEditor: "张三", layout: "李四", proofreader: "王五",
+    });
+    expect(page.masthead).toEqual({
+      registrationLine: "国内统一连续出版物号 CN41-0001",
+      supervisor: "中共洛河区委",
+      sponsor: "洛河区融媒体中心",
+      publisher: null,
+      printRun: 5000,
+    });
+    expect(page.page).toEqual({ number: 1, name: null });
+  });
+
+  it("finds three articles, not the nameplate, its pinyin or the QR blurb", () => {
+    expect(page.articles).toHaveLength(3);
+    expect(headlines(page).some((h) => /洛河新闻|LUOHE|扫码/u.test(h))).toBe(false);
+  });
+
+  it("keeps numbered sub-heads in the body, marked as sub-heads", () => {
+    const fields = byHeadline(page, "一渠清水润田园");
+    expect(fields.subheadline).toBe("——记洛河区高标准农田建设");
+    expect(fields.subheads.map((i) => fields.paragraphs[i])).toEqual(["一、规划先行，建设标准高", "二、管护到位，群众得实惠"]);
+    expect(fields.paragraphs[0]).toMatch(/^编者按：/u);
+    expect(fields.bylines).toEqual([{ name: "李明", role: "reporter" }, { name: "赵红", role: "correspondent" }]);
+  });
+
+  it("reads 本报讯 with a credit and a unit byline", () => {
+    expect(page.articles[0]).toMatchObject({ dateline: "本报讯 4月8日", bylines: [{ name: "王晓东", role: "reporter" }, { name: "刘佳", role: "correspondent" }] });
+    expect(byHeadline(page, "区委理论学习中心组").bylines).toEqual([{ name: "区委宣传部", role: null }]);
+  });
+});
+
+describe("plain text with no blank lines and unsigned articles", () => {
+  const page = more("plain-noblank.txt");
+
+  it("reads the page header and every article, splitting at a lone short line with a warning", () => {
+    expect(page.page).toEqual({ number: 2, name: "综合" });
+    expect(headlines(page)).toEqual(["我区举办首届农民丰收节", "秋季学期中小学开学工作平稳有序", "网格员的一天", "市场监管局开展食品安全专项检查"]);
+    expect(page.articles.map((a) => a.paragraphs.length)).toEqual([3, 4, 5, 3]);
+    expect(page.warnings.some((w) => w.includes("网格员的一天"))).toBe(true);
+    expect(byHeadline(page, "网格员").bylines).toEqual([{ name: "陈晨", role: "reporter" }]);
+    expect(byHeadline(page, "市场监管局").bylines).toEqual([{ name: "张伟", role: null }]);
+  });
+});
+
+describe("raw OCR wrapped at a fixed width", () => {
+  const page = more("ocr-inner.txt");
+
+  it("drops the repeated running head and stray page numbers, reading the page from the first", () => {
+    expect(page.page).toEqual({ number: 2, name: "综合" });
+    expect(page.issue.date).toBe("2024-04-10");
+    expect(page.articles).toHaveLength(2);
+    const text = page.articles.flatMap((a) => a.paragraphs).join("");
+    expect(text).not.toMatch(/第\s*2\s*页|- 2 -|洛河新闻/u);
+  });
+
+  it("never takes a wrapped line or a dateline line for a headline, and rejoins the paragraphs", () => {
+    const economy = page.articles[0]!;
+    expect(economy).toMatchObject({ headline: "我区地区生产总值同比增长6.2%", dateline: "本报讯 4月8日", jumpTo: 3 });
+    expect(economy.bylines).toEqual([{ name: "孙丽", role: "reporter" }]);
+    expect(economy.paragraphs).toHaveLength(3);
+    expect(economy.paragraphs[0]).toMatch(/^区统计局发布2023年度全区经济运行情况。/u);
+    const housing = page.articles[1]!;
+    expect(housing.paragraphs.join("")).toContain("改造内容包括屋面防水");
+    expect(housing.bylines).toEqual([{ name: "王刚", role: null }, { name: "刘强", role: "photographer" }]);
+  });
+});
+
+describe("letter-spaced OCR", () => {
+  const page = more("ocr-spaced.txt");
+
+  it("undoes the spacing and reads headlines, datelines and bylines", () => {
+    expect(page.page).toEqual({ number: 3, name: null });
+    expect(page.issue.date).toBe("2023-09-20");
+    expect(headlines(page)).toEqual(["文化惠民演出走进乡村", "道路改造工程全面开工"]);
+    expect(page.articles[0]).toMatchObject({ dateline: "伊滨讯 9月18日晚", bylines: [{ name: "李明", role: null }] });
+    expect(page.articles[1]!.paragraphs.join("")).toContain("工程全长3.2公里");
+    expect(page.articles[1]!.paragraphs.join("")).toContain("该工程总投资1.5亿元");
+  });
+});
+
+describe("other papers' house styles", () => {
+  const page = more("house-styles.txt");
+
+  it("reads the page header line with its date and credits, and makes no article of it", () => {
+    expect(page.page).toEqual({ number: 3, name: "要闻" });
+    expect(page.issue).toMatchObject({ date: "2023-06-07", pageEditor: "张三", layout: "李四" });
+    expect(page.articles).toHaveLength(6);
+  });
+
+  it("reads wire datelines with their credit, and drops (完)", () => {
+    const wire = page.articles[0]!;
+    expect(wire).toMatchObject({ dateline: "新华社北京6月7日电", bylines: [{ name: "张三", role: "reporter" }] });
+    expect(wire.paragraphs).toHaveLength(2);
+    expect(byHeadline(page, "非遗展开幕")).toMatchObject({
+      dateline: "本报北京6月6日电",
+      bylines: [{ name: "王某", role: "reporter" }, { name: "李某", role: "reporter" }],
+    });
+  });
+
+  it("reads columns and credit lines under the headline", () => {
+    expect(byHeadline(page, "让“绿色出行”")).toMatchObject({ column: "评论", kicker: null, bylines: [{ name: "李思", role: "writer" }] });
+    expect(byHeadline(page, "以高质量党建")).toMatchObject({ column: "理论园地", bylines: [{ name: "王芳", role: "reporter" }] });
+    expect(byHeadline(page, "小巷里")).toMatchObject({ bylines: [{ name: "张三", role: "writer" }, { name: "李四", role: "photographer" }] });
+  });
+
+  it("drops photo captions from the body but keeps their credit", () => {
+    const station = byHeadline(page, "小巷里");
+    expect(station.paragraphs.join("")).not.toContain("图为");
+  });
+
+  it("reads 本报讯 with spaces around the credit", () => {
+    expect(byHeadline(page, "“文明城市”")).toMatchObject({
+      dateline: "本报讯 6月5日",
+      bylines: [{ name: "张三", role: "reporter" }, { name: "李四", role: "correspondent" }],
+    });
+  });
+});
