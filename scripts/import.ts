@@ -91,6 +91,16 @@ if (args.values["dry-run"]) {
   }
 }
 
+// The file is read and parsed before any database is opened: a bad file costs nothing and writes nothing.
+const { prepareImport } = await import("../lib/server/import/batches.ts");
+let prepared: Awaited<ReturnType<typeof prepareImport>>;
+try {
+  prepared = await prepareImport(fileName, bytes).catch(refusal);
+} catch (error) {
+  if (error instanceof Refused) fail(error.message);
+  throw error;
+}
+
 const { openLocalDatabase } = await import("./db/local.ts");
 const database = await openLocalDatabase({ join: true, log: (line) => process.stderr.write(`${line}\n`) });
 process.env.DATABASE_URL = database.url;
@@ -115,7 +125,7 @@ async function importIntoDatabase(): Promise<number> {
   const result = await importAtOnce(null, {
     publicationSlug: args.values.publication ?? null,
     fileName,
-    bytes,
+    prepared,
     adjust: (draft) => applyOverrides(draft, overrides),
   }).catch(refusal);
   if (!result.ok) {

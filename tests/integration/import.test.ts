@@ -9,7 +9,7 @@ import type { ImportDraft } from "@/lib/domain/import/draft";
 import type { Role } from "@/lib/domain/roles";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import {
-  confirmImport, discardImport, getImportBatch, importAtOnce, listImportBatches, saveImportDraft, startImport, undoImport,
+  confirmImport, discardImport, getImportBatch, importAtOnce as importPrepared, listImportBatches, prepareImport, saveImportDraft, startImport, undoImport,
 } from "@/lib/server/import/batches";
 import { publishIssue } from "@/lib/server/publishing/publish";
 import { latestIssue, readerArticle } from "@/lib/server/site/reader";
@@ -22,6 +22,10 @@ async function staff(...roles: Role[]): Promise<SessionUser> {
 const sample = (name: string) => readFileSync(`lib/domain/import/fixtures/${name}`);
 const FRONT = "002_b90dd305e42dc0a2.txt"; // 01版 with the masthead: 2023-06-07 第10期 总第255期
 const OTHER = "004_2ef35578912733a8.txt"; // no date; credits 校对:王岚 组版:晓南; (上接01版)
+
+type AtOnce = Parameters<typeof importPrepared>[1];
+const importAtOnce = async (importer: SessionUser, input: Omit<AtOnce, "prepared"> & { bytes: Uint8Array }) =>
+  importPrepared(importer, { ...input, prepared: await prepareImport(input.fileName, input.bytes) });
 
 const withIssue = (draft: ImportDraft, page: number, issue = { date: "2023-06-07", number: 10, totalNumber: 255 }): ImportDraft => ({
   ...draft,

@@ -98,7 +98,7 @@ export async function prepareImport(fileName: string, bytes: Uint8Array) {
   return { file, parsed, draft: draftFromParsed(parsed), warnings: [...file.notes, ...parsed.warnings] };
 }
 
-type Prepared = Awaited<ReturnType<typeof prepareImport>>;
+export type Prepared = Awaited<ReturnType<typeof prepareImport>>;
 
 async function publicationOf(where: { id: string } | { slug: string } | null) {
   const db = getDb();
@@ -144,9 +144,9 @@ export async function startImport(importer: Importer, input: { publicationId: st
  */
 export async function importAtOnce(
   importer: Importer,
-  input: { publicationSlug: string | null; fileName: string; bytes: Uint8Array; adjust: (draft: ImportDraft) => ImportDraft },
+  input: { publicationSlug: string | null; fileName: string; prepared: Prepared; adjust: (draft: ImportDraft) => ImportDraft },
 ): Promise<(ConfirmResult & { ok: false }) | { ok: true; batchId: string; issueId: string; pageNumber: number; articleIds: string[]; publication: { slug: string }; date: string; warnings: string[] }> {
-  const prepared = await prepareImport(input.fileName, input.bytes);
+  const { prepared } = input;
   const publication = await publicationOf(input.publicationSlug ? { slug: input.publicationSlug } : null);
   const draft = normalizeDraft(input.adjust(prepared.draft));
   const problems = draftProblems(draft);
