@@ -26,7 +26,9 @@ export function SignCard({ data, signer }: { data: ProofDeskData; signer: boolea
         <>
           <p className="mt-2 flex items-center gap-2 text-sm font-medium text-emerald-900">
             <span aria-hidden className="grid size-5 place-items-center rounded-full bg-emerald-600 text-[11px] text-white">✓</span>
-            {format(t.sign.signed, { name: page.signedBy ?? "", time: formatDeskTime(new Date(page.signedAt!)) })}
+            {page.signedBy
+              ? format(t.sign.signed, { name: page.signedBy, time: formatDeskTime(new Date(page.signedAt!)) })
+              : format(t.sign.signedInPrint, { time: formatDeskTime(new Date(page.signedAt!)) })}
           </p>
           <p className="mt-1 text-xs text-emerald-800">{t.sign.frozen}</p>
           {can.unsign && <UnsignButton pageId={page.id} />}

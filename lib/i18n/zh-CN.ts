@@ -263,6 +263,8 @@ export const zhCN = {
       },
       signedCount: "已签付印 {signed}/{total} 个版",
       locked: "全部版面已签付印，本期已付印，可以发布。",
+      imported: "往期导入：本期的版面由导入的报纸文本生成，按印出的样子签付印，不经校对流程。",
+      importedBatch: "查看这次导入",
     },
     publish: {
       title: "发布数字报",
@@ -898,6 +900,7 @@ export const zhCN = {
     sign: {
       title: "签付印",
       signed: "已签付印 · {name} · {time}",
+      signedInPrint: "已签付印 · 印前签付（往期导入）· {time}",
       unsigned: "未签付印",
       frozen: "本版已定稿，不能再修改。",
       sign: "签付印",

@@ -8,6 +8,7 @@ import type { Role } from "@/lib/domain/roles";
 import { hashPassword } from "@/lib/server/auth/password";
 import { demoArticles, demoIssue, demoPublication, type DemoArticle, type DemoBlock } from "./demo-content";
 import { seedCorrection, seedProofHistory, seedProofingIssue } from "./demo-proofing";
+import { seedPendingImport } from "./demo-import";
 
 /** Seeds the demo unless a demo publication is already there. Returns whether it seeded. */
 export async function seedDemo(db: Db): Promise<boolean> {
@@ -85,6 +86,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await recordReviews(db, article.id, demo, byRole);
     return article;
   });
+  await seedPendingImport(db, publication.id, byRole("desk"));
   return true;
 }
 

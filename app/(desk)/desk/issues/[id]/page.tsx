@@ -49,6 +49,14 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
           {issue.status === "locked" && (
             <p data-testid="issue-locked" className="mt-2 rounded-md bg-emerald-50 px-3 py-1.5 text-sm font-medium text-emerald-800">{t.overview.locked}</p>
           )}
+          {issue.imported && (
+            <p data-testid="issue-imported" className="mt-2 rounded-md bg-stone-100 px-3 py-1.5 text-sm text-stone-700">
+              {t.overview.imported}
+              {issue.importBatchId && (
+                <Link href={`/desk/import/${issue.importBatchId}`} className="ml-2 font-medium text-brand-700 underline-offset-2 hover:underline">{t.overview.importedBatch}</Link>
+              )}
+            </p>
+          )}
         </div>
         <a href={`/api/issues/${issue.id}/pdf`} className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium text-stone-800 hover:border-brand-500 hover:text-brand-700" download>
           {t.overview.pdfIssue}
