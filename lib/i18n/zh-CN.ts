@@ -220,6 +220,7 @@ export const zhCN = {
       submitting: "正在创建…",
     },
     list: {
+      imported: "往期导入",
       empty: "还没有期次。",
       issue: "第{number}期 · 总第{total}期",
       pages: "{count} 个版",

@@ -47,6 +47,7 @@ export default async function IssuesPage() {
                   <span className="flex items-center gap-3 text-sm text-stone-500">
                     <span>{format(t.list.pages, { count: issue.pageCount })}</span>
                     <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700">{t.statuses[displayStatus(issue, now)]}</span>
+                    {issue.imported && <span className="rounded-full border border-stone-300 px-2 py-0.5 text-xs text-stone-600">{t.list.imported}</span>}
                   </span>
                 </Link>
               </li>
