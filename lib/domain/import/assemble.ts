@@ -10,7 +10,7 @@ import { splitDateline } from "./dateline";
 import { resolveHead, type HeadingLine } from "./headings";
 import { splitInlineJumps, type Jump } from "./jumps";
 import { importMessages } from "./messages";
-import { collapseSpaces, joinWrapped, removeCjkSpaces } from "./text-utils";
+import { codePoints, collapseSpaces, firstChars, joinWrapped, removeCjkSpaces } from "./text-utils";
 
 export interface ParsedArticle {
   kicker: string | null;
@@ -31,6 +31,8 @@ interface Draft extends ParsedArticle {
   closed: boolean; // signed off: a later heading starts a new article
   signed: boolean; // a byline followed its text
   warnedInterleave: boolean;
+  /** 编者按 printed above or under the headline: kept first, before the dateline's paragraph. */
+  preface: string[];
   /** Unnumbered bare lines taken as 小标题, with how many bylines the article had then. */
   bareSubheads: { index: number; bylines: number }[];
 }
@@ -39,7 +41,10 @@ const endsSentence = (text: string) => /[。！？!?”」』…：:；;)）]$/u
 // Collapse first: a long run of spaces would make the CJK-space pass slow.
 const clean = (text: string) => removeCjkSpaces(collapseSpaces(text)).trim();
 
-const startOf = (text: string) => [...text].slice(0, 20).join("");
+const startOf = (text: string) => firstChars(text, 20);
+const EDITOR_NOTE = /^[【[(（]?\s*(?:编者按|编者的话|编后|编者)\s*[】\])）]?\s*[:：]?/u;
+// A boxed quote is a sentence or two; a longer paragraph before a dash line is the article's own.
+const MAX_QUOTE = 320;
 
 /**
  * Whether a blank line is how this text separates articles: paragraphs of one
@@ -72,6 +77,7 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
   let groupAfterBlank = false;
   let lastWasBreak = false;
   const orphans: string[] = [];
+  let prefaces: string[] = []; // 编者按 before its article's headline
   let current: Draft | null = null;
   let group: HeadingLine[] = [];
   let paragraph = "";
@@ -89,7 +95,10 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
     if (paragraph === "") return;
     let text = paragraph;
     paragraph = "";
+    const note = EDITOR_NOTE.test(text);
+    if (note && (!current || current.closed)) return void prefaces.push(clean(text));
     if (!current) return void orphans.push(clean(text));
+    if (note && current.paragraphs.length === 0) return void current.preface.push(clean(text));
     const inline = splitInlineJumps(text);
     text = inline.text;
     inline.jumps.forEach(applyJump);
@@ -143,14 +152,34 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
     if (!head) return;
     current = {
       ...head, dateline: null, bylines: [], paragraphs: [], subheads: [], jumpFrom: null, jumpTo: null,
-      closed: false, signed: false, warnedInterleave: false, bareSubheads: [],
+      closed: false, signed: false, warnedInterleave: false, bareSubheads: [], preface: prefaces,
     };
+    prefaces = [];
     drafts.push(current);
   };
 
   const addBylines = (bylines: readonly ParsedByline[]) => {
     if (!current) return;
     for (const byline of bylines) if (!current.bylines.some((b) => b.name === byline.name)) current.bylines.push(byline);
+  };
+
+  // A quote and its source (——某某) set in a box between or inside articles: not article text.
+  const dropBoxedQuote = (source: string) => {
+    if (!current) {
+      flushParagraph();
+      return void orphans.push(clean(source));
+    }
+    let quote = paragraph;
+    paragraph = "";
+    if (quote === "" && current.paragraphs.length > 1 && !current.subheads.includes(current.paragraphs.length - 1)) {
+      quote = current.paragraphs.pop()!;
+    }
+    if (quote === "" || codePoints(quote) > MAX_QUOTE) {
+      if (quote !== "") current.paragraphs.push(clean(quote));
+      current.paragraphs.push(clean(source));
+      return;
+    }
+    warnings.push(importMessages.boxedQuote(startOf(clean(quote))));
   };
 
   tokens.forEach((token) => {
@@ -179,6 +208,7 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
       paragraph = joinWrapped(paragraph, token.text.trim());
       return;
     }
+    if (token.kind === "attribution") return dropBoxedQuote(token.text);
     flushParagraph();
     if (token.kind === "end") {
       if (current) current.closed = true;
@@ -194,7 +224,8 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
   flushParagraph();
   flushGroup(undefined);
 
-  if (orphans.length > 0) warnings.push(importMessages.orphanText(orphans.length, [...orphans[0]!].slice(0, 20).join("")));
+  for (const preface of prefaces) orphans.push(preface);
+  if (orphans.length > 0) warnings.push(importMessages.orphanText(orphans.length, startOf(orphans[0]!)));
   return drafts.flatMap((draft) => splitAtLoneLine(draft, warnings)).filter((draft) => {
     if (draft.paragraphs.length > 0) return true;
     warnings.push(importMessages.headingWithoutBody(draft.headline));
@@ -218,7 +249,7 @@ function splitAtLoneLine(draft: Draft, warnings: string[]): Draft[] {
     subheads: [], bareSubheads: [], jumpTo: null,
   };
   const second: Draft = {
-    ...draft, kicker: null, headline, subheadline: null, column: null, dateline: null,
+    ...draft, kicker: null, headline, subheadline: null, column: null, dateline: null, preface: [],
     bylines: draft.bylines.slice(bylines), paragraphs: draft.paragraphs.slice(index + 1), subheads: [], bareSubheads: [], jumpFrom: null,
   };
   return [first, second];
@@ -231,8 +262,8 @@ const toArticle = (draft: Draft): ParsedArticle => ({
   column: draft.column,
   dateline: draft.dateline,
   bylines: draft.bylines,
-  paragraphs: draft.paragraphs,
-  subheads: draft.subheads,
+  paragraphs: [...draft.preface, ...draft.paragraphs],
+  subheads: draft.subheads.map((i) => i + draft.preface.length),
   jumpFrom: draft.jumpFrom,
   jumpTo: draft.jumpTo,
 });

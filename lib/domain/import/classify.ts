@@ -5,9 +5,10 @@ import { parseBylines, photoCredit, type ParsedByline } from "./byline-parse";
 import { splitDateline } from "./dateline";
 import { readImprintLine, type ParsedMasthead } from "./imprint";
 import { readCreditsLine, readMastheadLine } from "./masthead";
+import { importMessages } from "./messages";
 import { parseJump } from "./jumps";
 import { readPageHeaderLine, type PageMeta } from "./page-header";
-import { hanCount, unspaceLetters, visibleLength } from "./text-utils";
+import { codePoints, hanCount, unspaceLetters, visibleLength } from "./text-utils";
 
 export type Token =
   | { kind: "heading"; text: string; level: number } // level 0: a bare short line
@@ -16,6 +17,7 @@ export type Token =
   | { kind: "byline"; bylines: ParsedByline[] }
   | { kind: "caption"; bylines: ParsedByline[] } // a photo caption's credit (张三 摄)
   | { kind: "end" } // （完）
+  | { kind: "attribution"; text: string } // ——某某: the source under a boxed quote
   | { kind: "jump"; direction: "from" | "to"; page: number | null }
   | { kind: "break" };
 
@@ -52,7 +54,8 @@ function readLine(spaced: string): Line {
 }
 
 const isSentenceLike = (text: string) => /[。；;]/u.test(text);
-const endsParagraph = (text: string) => /[。！？!?”」』…：:)）]$/u.test(text);
+// A quote's source line (——某某) is complete too, though it has no full stop.
+const endsParagraph = (text: string) => /[。！？!?”」』…：:)）]$/u.test(text) || DASH.test(text);
 
 /** A short line with no sentence punctuation: may be a headline in unmarked text. */
 export function isHeadlineLike(text: string): boolean {
@@ -69,9 +72,12 @@ export function isNumberedSubhead(text: string): boolean {
   return sentences === 0 || (sentences === 1 && /[。！？!?]$/u.test(text) && visibleLength(text) <= 24);
 }
 
+// 秋 色: a title set letter-spaced, every word one character.
+const unspaceTitle = (text: string) => (/^\p{Script=Han}(?:\s+\p{Script=Han})+$/u.test(text) ? text.replace(/\s+/gu, "") : text);
+
 const isFurniture = (text: string) => MARKUP_ONLY.test(text) || PAGE_NUMBER.test(text) || LATIN_ONLY.test(text);
 // 主管：… 印数：5000份. Prose that mentions 主办 has commas, or continues a wrapped sentence.
-const isImprint = (text: string) => ADMIN.test(text) && !/[。；;，,]/u.test(text) && [...text].length <= 120 && splitDateline(text) === null;
+const isImprint = (text: string) => ADMIN.test(text) && !/[。；;，,]/u.test(text) && codePoints(text) <= 120 && splitDateline(text) === null;
 
 /**
  * The width OCR wrapped body lines at, when it did: most long lines are then
@@ -98,12 +104,18 @@ function qrBlocks(lines: readonly Line[]): Set<number> {
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && lines[i]!.text !== "") continue;
     const block = lines.slice(start, i);
-    const short = block.every((l) => [...l.text].length <= 30 && !isSentenceLike(l.text));
+    const short = block.every((l) => codePoints(l.text) <= 30 && !isSentenceLike(l.text));
     if (short && block.some((l) => QR.test(l.text))) for (let j = start; j < i; j++) drop.add(j);
     start = i + 1;
   }
   return drop;
 }
+
+// The same reporter may sign three pieces of one page: a credit is never a running head.
+const isCredit = (text: string) => {
+  const parens = /^[(（]([^()（）]{1,40})[)）]$/u.exec(text);
+  return parseBylines(parens ? parens[1]! : text, !parens) !== null || END_MARK.test(text);
+};
 
 /** Short lines printed three times or more on one page: running heads and repeated furniture. */
 function repeatedLines(lines: readonly Line[]): Set<string> {
@@ -113,15 +125,92 @@ function repeatedLines(lines: readonly Line[]): Set<string> {
     const key = text.replace(/\s/gu, "");
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([key, n]) => n >= 3 && !END_MARK.test(key)).map(([key]) => key));
+  const repeated = new Set<string>();
+  for (const [key, n] of counts) if (n >= 3 && !isCredit(key)) repeated.add(key);
+  return repeated;
+}
+
+// Two columns read across as one line: text, a wide gap, more text.
+const GAP = /(?<=\S)(?: {3,}|\u3000{2,}|\t+)(?=\S)/u;
+const SIDE_BY_SIDE = /[\p{Script=Han}，。、；！？”」）)]/u;
+
+// Print width: CJK and full-width forms take two columns of a monospaced OCR dump.
+const displayWidth = (text: string) => {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 2 : 1;
+  return width;
+};
+
+/** Where the right column starts on a `left   right` line, in print columns; null if not such a line. */
+function rightColumnAt(line: string): number | null {
+  const start = line.length - line.trimStart().length;
+  const gap = GAP.exec(line.slice(start));
+  if (!gap || !SIDE_BY_SIDE.test(line[start + gap.index - 1] ?? "")) return null;
+  return displayWidth(line.slice(0, start + gap.index + gap[0].length));
+}
+
+// push(...items) overflows the stack for a few hundred thousand lines.
+const append = <T>(to: T[], items: readonly T[]) => {
+  for (const item of items) to.push(item);
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * OCR that read two columns across gives lines of `left   right`, the right
+ * column starting at one place. In a run of such lines the left parts are
+ * read first, then the right ones; all text is kept, and the editor told.
+ */
+export function splitColumns(raw: readonly string[], warnings: string[]): string[] {
+  const out: string[] = [];
+  let split = 0;
+  for (let start = 0; start < raw.length; ) {
+    let end = start;
+    while (end < raw.length && raw[end]!.trim() !== "" && raw[end]!.length <= 400) end++;
+    const block = raw.slice(start, end);
+    const at = block.map(rightColumnAt);
+    const starts = at.filter((n): n is number => n !== null);
+    const column = starts.length >= 3 ? median(starts) : 0;
+    const tolerance = Math.max(4, column * 0.15);
+    const inColumns = at.map((n) => n !== null && Math.abs(n - column) <= tolerance);
+    const first = inColumns.indexOf(true);
+    const count = inColumns.filter(Boolean).length;
+    if (count >= 3 && count / (block.length - first) >= 0.6) {
+      const left: string[] = [];
+      const right: string[] = [];
+      append(out, block.slice(0, first));
+      block.slice(first).forEach((line, i) => {
+        const text = line.trimEnd();
+        if (inColumns[first + i]) {
+          const indent = text.length - text.trimStart().length;
+          const gap = GAP.exec(text.slice(indent))!;
+          left.push(text.slice(indent, indent + gap.index));
+          right.push(text.slice(indent + gap.index + gap[0].length));
+        } else if (displayWidth(text) - displayWidth(text.trimStart()) >= column / 2) right.push(text.trim());
+        else left.push(text.trim());
+      });
+      append(out, left);
+      append(out, right);
+      split += count;
+    } else append(out, block);
+    if (end < raw.length) out.push(raw[end]!);
+    start = end + 1;
+  }
+  if (split > 0) warnings.push(importMessages.sideBySide(split));
+  return out;
 }
 
 export function tokenize(text: string, state: PageState, warnings: string[]): { tokens: Token[]; usesMarkdown: boolean } {
-  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/u).map(readLine);
+  const raw = splitColumns(text.split(/\r\n|\r|\n|\u2028|\u2029/u), warnings);
+  const lines = raw.map(readLine);
   const usesMarkdown = lines.some((l) => l.level > 0);
   const qr = qrBlocks(lines);
   const repeated = repeatedLines(lines);
   const width = wrapWidth(lines);
+  if (width !== null) warnings.push(importMessages.wrappedLines(width));
   const tokens: Token[] = [];
   const lastMeaningful = () => tokens.findLast((t) => t.kind !== "break");
   lines.forEach((line, index) => {
@@ -146,16 +235,19 @@ export function tokenize(text: string, state: PageState, warnings: string[]): { 
     if (bylines) return void tokens.push({ kind: "byline", bylines });
     const body = { kind: "body", text, indent: line.indent } as const;
     // A dash line after prose is a quote's source (——【报告摘要】), not a subheadline.
-    if (DASH.test(text) && previous?.kind === "body") return void tokens.push(body);
+    if (DASH.test(text) && previous?.kind === "body") {
+      const short = visibleLength(text) <= 30 && !isSentenceLike(text);
+      return void tokens.push(short ? { kind: "attribution", text } : body);
+    }
     if (line.level > 0 && !(isSentenceLike(text) && visibleLength(text) > 60)) {
-      return void tokens.push({ kind: "heading", text, level: line.level });
+      return void tokens.push({ kind: "heading", text: unspaceTitle(text), level: line.level });
     }
     if (isNumberedSubhead(text) && !afterProse) return void tokens.push({ kind: "subhead", text });
     // A line as wide as the page's wrapped lines, continued on the next, is prose cut by OCR.
     const next = lines[index + 1]?.text ?? "";
     const wrapped = width !== null && visibleLength(text) >= width - 2 && next !== "" && !endsParagraph(text);
     if (isHeadlineLike(text) && !afterProse && !wrapped && splitDateline(text) === null) {
-      return void tokens.push({ kind: "heading", text, level: 0 });
+      return void tokens.push({ kind: "heading", text: unspaceTitle(text), level: 0 });
     }
     tokens.push(body);
   });

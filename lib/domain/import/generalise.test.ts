@@ -133,3 +133,85 @@ describe("other papers' house styles", () => {
     });
   });
 });
+
+describe("a features page: 编者按, bare sub-heads, a boxed quote, an essay, a photo", () => {
+  const page = more("features.txt");
+
+  it("reads the page and its credits", () => {
+    expect(page.page).toEqual({ number: 4, name: "副刊" });
+    expect(page.issue).toMatchObject({ pageEditor: "孙丽", layout: "周杰", proofreader: "吴敏" });
+    expect(headlines(page)).toEqual(["返乡青年的“新农活”", "秋色", "图片新闻"]);
+  });
+
+  it("puts the 编者按 above a headline first in its article, and keeps parallel bare lines as sub-heads", () => {
+    const feature = page.articles[0]!;
+    expect(feature.paragraphs[0]).toMatch(/^【编者按】/u);
+    expect(feature.bylines).toEqual([{ name: "赵晓燕", role: "reporter" }]);
+    expect(feature.subheads.map((i) => feature.paragraphs[i])).toEqual(["从“打工人”到“新农人”", "让手机成为“新农具”", "“青春在乡村一样精彩”"]);
+  });
+
+  it("drops the boxed quote and its source with a warning", () => {
+    expect(page.articles.flatMap((a) => a.paragraphs).some((p) => p.includes("人才回得来"))).toBe(false);
+    expect(page.warnings.some((w) => w.includes("人才回得来") && w.includes("引语"))).toBe(true);
+  });
+
+  it("reads a letter-spaced essay title with 文/ under it, and a photo credit", () => {
+    expect(page.articles[1]).toMatchObject({ headline: "秋色", bylines: [{ name: "李秋实", role: "writer" }] });
+    expect(page.articles[1]!.paragraphs).toHaveLength(3);
+    expect(page.articles[2]!.bylines).toEqual([{ name: "王强", role: "photographer" }]);
+  });
+});
+
+describe("OCR that read two columns across", () => {
+  const page = more("ocr-columns.txt");
+
+  it("reads the left column, then the right one, and says so", () => {
+    expect(page.page).toEqual({ number: 4, name: "法治" });
+    expect(headlines(page)).toEqual(["普法宣传进万家", "警民携手护平安"]);
+    expect(page.articles[0]!.paragraphs.join("")).toMatch(/^近日，区司法局组织普法志愿者深入社区、学校、企业开展法治宣传活动，/u);
+    expect(page.articles[1]).toMatchObject({ dateline: "伊滨讯 3月15日", bylines: [{ name: "张警", role: null }] });
+    expect(page.warnings.some((w) => w.includes("两栏"))).toBe(true);
+  });
+});
+
+describe("small shapes", () => {
+  it("reads page headers in their common forms, and never a jump line", () => {
+    const pageOf = (line: string) => parsePage(`${line}\n标题一则\n伊滨讯 正文内容。（张三）`).page;
+    expect(pageOf("第02版")).toEqual({ number: 2, name: null });
+    expect(pageOf("02版 要闻")).toEqual({ number: 2, name: "要闻" });
+    expect(pageOf("第2版：要闻")).toEqual({ number: 2, name: "要闻" });
+    expect(pageOf("A2 要闻")).toEqual({ number: 2, name: "要闻" });
+    expect(pageOf("第三版 综合新闻")).toEqual({ number: 3, name: "综合新闻" });
+    expect(pageOf("(上接01版)")).toEqual({ number: null, name: null });
+    expect(pageOf("下转第2版")).toEqual({ number: null, name: null });
+    const full = parsePage("2023年6月7日 星期三 第3版 责任编辑：张三 美术编辑：李四\n标题一则\n伊滨讯 正文内容。（张三）");
+    expect(full.page).toEqual({ number: 3, name: null });
+    expect(full.issue).toMatchObject({ date: "2023-06-07", pageEditor: "张三", layout: "李四" });
+    expect(full.articles.map((a) => a.headline)).toEqual(["标题一则"]);
+  });
+
+  it("reads imprint lines in other papers' forms", () => {
+    const imprint = (text: string) => parsePage(`${text}\n标题一则\n伊滨讯 正文内容。（张三）`).masthead;
+    expect(imprint("主管：中共某县委 主办：某县融媒体中心 印数：1.2万份")).toMatchObject({
+      supervisor: "中共某县委", sponsor: "某县融媒体中心", printRun: 12000,
+    });
+    expect(imprint("准印证号：（豫）0012 ■ 编辑出版：某县融媒体中心").registrationLine).toBe("准印证号：（豫）0012");
+    expect(imprint("国内统一连续出版物号：CN41-0001").registrationLine).toBe("国内统一连续出版物号：CN41-0001");
+  });
+
+  it("keeps （一） sub-heads and bare sub-heads in order", () => {
+    const page = parsePage(
+      ["全面推进乡村振兴", "本报讯 今年以来，我区全面推进乡村振兴。", "（一）产业兴旺", "发展特色产业。", "（二）生态宜居", "改善人居环境。", "（记者 张三）"].join("\n"),
+    );
+    expect(page.articles).toHaveLength(1);
+    const [article] = page.articles;
+    expect(article!.subheads.map((i) => article!.paragraphs[i])).toEqual(["（一）产业兴旺", "（二）生态宜居"]);
+    expect(article!.paragraphs).toHaveLength(5);
+  });
+
+  it("reads traditional quotes, half-width punctuation and (完)", () => {
+    const page = parsePage("「小事不出村」的经验\n伊滨讯 5月1日, 某村推行「小事不出村」. 效果明显.\n(完)\n另一篇稿件\n伊滨讯 正文。(李四)");
+    expect(page.articles.map((a) => a.headline)).toEqual(["「小事不出村」的经验", "另一篇稿件"]);
+    expect(page.articles[0]!.dateline).toBe("伊滨讯 5月1日");
+  });
+});

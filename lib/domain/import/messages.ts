@@ -21,5 +21,8 @@ export const importMessages = {
   textAfterByline: (headline: string, start: string) => format(importerDraft.textAfterByline, { headline, start }),
   datelineInBody: (headline: string, dateline: string) => format(importerDraft.datelineInBody, { headline, dateline }),
   splitAtLoneLine: (headline: string) => format(importerDraft.splitAtLoneLine, { headline }),
+  boxedQuote: (start: string) => format(importerDraft.boxedQuote, { start }),
+  sideBySide: (count: number) => format(importerDraft.sideBySide, { count }),
+  moreWarnings: (count: number) => format(importerDraft.moreWarnings, { count }),
   wrappedLines: (width: number) => format(importerDraft.wrappedLines, { width }),
 };

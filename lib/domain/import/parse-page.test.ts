@@ -229,6 +229,38 @@ describe("never throws", () => {
     for (const input of inputs) expectShape(parsePage(input));
   });
 
+  it("caps the warnings a hostile file can produce", () => {
+    const page = parsePage(Array.from({ length: 2_000 }, (_, i) => `标题${i}\n\n第${i}个标题`).join("\n\n"));
+    expect(page.warnings.length).toBeLessThanOrEqual(100);
+    expect(page.warnings.at(-1)).toMatch(/^另有 \d+ 条提示未列出/u);
+  });
+
+  it("parses long hostile inputs near the 2 MB limit, each in a bounded time", () => {
+    const near = (unit: string) => unit.repeat(Math.floor(640_000 / unit.length));
+    const inputs = [
+      near("一二三四五六七八九十，\n"), // a paragraph that never ends
+      near("文 化 惠 民 演 出 ，\n"), // letter-spaced OCR
+      near("第2版 要闻 2023年6月7日 星期三 责任编辑：张三\n"),
+      near("主管：主办：编辑出版：印数："),
+      near("标题\n正文内容。\n"),
+      near("一、标题\n（一）标题\n"),
+      near("左栏文字内容。     右栏文字内容。\n"),
+      near("本报讯（记者 张三"),
+      near("记者 张三 "),
+      near("“引语。”\n——出处\n"),
+      near("【编者按】"),
+      near("文/"),
+      "中" + " ".repeat(600_000) + "文",
+      ("中" + "\u3000".repeat(50) + "文\n").repeat(10_000),
+    ];
+    for (const input of inputs) {
+      const started = performance.now();
+      expectShape(parsePage(input));
+      // Generous: catches a quadratic or catastrophic path, not a slow machine.
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
+  }, 120_000);
+
   // Once quadratic in byline parsing; it finishes well inside the test's
   // default timeout now. Speed is measured by npm run bench, never asserted here.
   it("parses a very long line of unclosed byline parentheses", () => {

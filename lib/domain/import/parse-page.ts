@@ -41,6 +41,11 @@ function refuse(text: unknown): string | null {
   return null;
 }
 
+// Enough for any real page; a hostile file could otherwise make one per line.
+const MAX_WARNINGS = 100;
+const capped = (warnings: string[]) =>
+  warnings.length <= MAX_WARNINGS ? warnings : [...warnings.slice(0, MAX_WARNINGS - 1), importMessages.moreWarnings(warnings.length - MAX_WARNINGS + 1)];
+
 export function parsePage(text: string): ParsedPage {
   const issue = emptyIssue();
   const refusal = refuse(text);
@@ -54,5 +59,5 @@ export function parsePage(text: string): ParsedPage {
   const articles = assemble(tokens, usesMarkdown, warnings);
   if (articles.length === 0) warnings.push(importMessages.noArticles);
   else if (!usesMarkdown) warnings.push(importMessages.noMarkup);
-  return { issue, masthead: meta.masthead, page: meta.page, articles, warnings: [...new Set(warnings)] };
+  return { issue, masthead: meta.masthead, page: meta.page, articles, warnings: capped([...new Set(warnings)]) };
 }
