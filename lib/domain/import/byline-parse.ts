@@ -3,6 +3,7 @@
 // Bylines are people or units with a role, because the centre counts
 // published pieces per person (见报统计); free text would be useless there.
 import type { BylineRole } from "../article-input";
+import { codePoints } from "./text-utils";
 
 export interface ParsedByline {
   name: string;
@@ -78,7 +79,7 @@ function tokens(text: string): string[] {
  * so credit lines need one (`requireRole`); parentheticals do not.
  */
 export function parseBylines(text: string, requireRole: boolean): ParsedByline[] | null {
-  if ([...text].length > MAX_CREDIT) return null; // a credit is short; long prose is not one
+  if (text.length > 2 * MAX_CREDIT || codePoints(text) > MAX_CREDIT) return null; // a credit is short; long prose is not one
   const words = tokens(text.trim());
   if (words.length === 0 || words.length > 12) return null;
   const out: ParsedByline[] = [];
@@ -137,7 +138,7 @@ export function splitTrailingBylines(paragraph: string): { text: string; bylines
   let tailStart = 0;
   for (const match of paragraph.matchAll(LAST_SENTENCE_END)) tailStart = match.index + match[0].length;
   const tail = paragraph.slice(tailStart);
-  if (tail.trim().length === 0 || [...tail].length > 40) return null;
+  if (tail.trim().length === 0 || codePoints(tail) > 40) return null;
   const bylines = parseBylines(tail, true);
   return bylines ? { text: paragraph.slice(0, tailStart).trimEnd(), bylines } : null;
 }

@@ -1,7 +1,7 @@
 // The masthead's imprint lines (报头 / 报眼 / 报尾): registration line, 主管,
 // 主办, 编辑出版, 印数. Printed as `label:value` runs separated by ■, bars or
 // wide spaces, sometimes with two labels fused (主管主办:…).
-import { asciiDigits } from "./text-utils";
+import { asciiDigits, codePoints } from "./text-utils";
 
 /** The masthead's other lines (报头): recovered for the editor to compare with the publication's settings. */
 export interface ParsedMasthead {
@@ -57,7 +57,7 @@ function readLabels(segment: string, masthead: ParsedMasthead): boolean {
     const end = i + 1 < labels.length ? labels[i + 1]!.index : segment.length;
     // Values are unit names: a space ends one (编辑出版:区融媒体中心 内部资料 免费交流).
     const value = trimValue(segment.slice(match.index + match[0].length, end).trim().split(/\s/u)[0]!);
-    if (!value || [...value].length > 40) return;
+    if (!value || codePoints(value) > 40) return;
     const label = match[1]!;
     const set = (field: "supervisor" | "sponsor" | "publisher") => {
       masthead[field] ??= value;

@@ -3,7 +3,7 @@
 // 2023年6月7日 must not become the issue date.
 import { checkMasthead } from "../proof-checks";
 import { importMessages } from "./messages";
-import { asciiDigits } from "./text-utils";
+import { asciiDigits, codePoints } from "./text-utils";
 
 export interface ParsedIssue {
   date: string | null; // YYYY-MM-DD
@@ -40,7 +40,7 @@ const ROLE_OF: Record<string, keyof Pick<ParsedIssue, "pageEditor" | "layout" | 
   校对: "proofreader",
 };
 
-const isSentence = (line: string) => /[。，,；;]/u.test(line) || [...line].length > 120;
+const isSentence = (line: string) => line.length > 240 || /[。，,；;]/u.test(line) || codePoints(line) > 120;
 
 /**
  * Fills `issue` from a masthead line; true when the line was masthead. A
@@ -88,7 +88,7 @@ export function takeCredits(line: string, issue: ParsedIssue): string {
 
 /** Fills page credits from a line made of nothing but credits. */
 export function readCreditsLine(line: string, issue: ParsedIssue): boolean {
-  if (isSentence(line) || [...line].length > 60) return false;
+  if (isSentence(line) || codePoints(line) > 60) return false;
   const matches = [...line.matchAll(CREDIT)];
   if (matches.length === 0) return false;
   // Whatever is left must be separators, or this is prose that mentions an editor.

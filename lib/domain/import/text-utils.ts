@@ -42,7 +42,29 @@ export function parseSmallNumber(text: string): number | null {
 }
 
 /** Visible length in code points, ignoring spaces. */
-export const visibleLength = (text: string): number => [...text.replace(/\s/g, "")].length;
+export function visibleLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of a surrogate pair
+    if (code === 0x20 || code === 0x3000 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) continue;
+    count++;
+  }
+  return count;
+}
+
+/** Length in code points, without building an array of them (lines can be megabytes long). */
+export function codePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff) count++;
+  }
+  return count;
+}
+
+/** The first `n` code points. */
+export const firstChars = (text: string, n: number): string => Array.from(text.slice(0, 2 * n)).slice(0, n).join("");
 
 export const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
@@ -55,7 +77,7 @@ export function unspaceLetters(line: string): string {
   if (line.length > 2000) return line;
   const words = line.trim().split(/ +/u);
   if (words.length < 6) return line;
-  const single = words.filter((w) => [...w].length === 1).length;
+  const single = words.filter((w) => codePoints(w) === 1).length;
   if (single / words.length < 0.6) return line;
   return line.replace(/\S +(?=\S)/gu, (run) => (run.length > 2 ? `${run[0]} ` : run[0]!)).replace(/\u3000+/gu, " ");
 }
