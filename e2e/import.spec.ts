@@ -106,6 +106,7 @@ test("a file that is not text is refused in Chinese, and stays chosen", async ({
   await expect(form.getByRole("alert")).toHaveText(messages.refusals.importFileNotText);
   await expect(page).toHaveURL(/\/desk\/import$/);
   expect(await form.getByLabel(t.upload.file).evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe("扫描版面.txt");
+  await expect(form.getByTestId("chosen-file")).toContainText("扫描版面.txt");
 });
 
 test("the review of a page with warnings, on a phone and a laptop @phone", async ({ page }, info) => {

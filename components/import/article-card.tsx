@@ -21,7 +21,8 @@ interface Props {
   problems: Map<string, string[]>;
 }
 
-const cardButton = "rounded-md border border-stone-300 bg-white px-2.5 py-1 text-xs font-medium text-stone-700 hover:border-stone-400 hover:text-stone-900 disabled:cursor-not-allowed disabled:opacity-40";
+const cardButton = "rounded-md border border-stone-300 bg-white px-2.5 py-1 text-xs font-medium text-stone-700 disabled:cursor-not-allowed disabled:opacity-40";
+const neutral = `${cardButton} hover:border-stone-400 hover:text-stone-900`;
 
 export function ArticleCard({ index, count, article, onChange, onAction, problems }: Props) {
   const path = `articles.${index}`;
@@ -31,7 +32,7 @@ export function ArticleCard({ index, count, article, onChange, onAction, problem
   const heading = `article-${index}-title`;
 
   return (
-    <article aria-labelledby={heading} data-article={index} className={`rounded-lg border bg-white shadow-sm ${hasProblems ? "border-brand-300" : "border-stone-200"}`}>
+    <article aria-labelledby={heading} data-article={index} className={`rounded-lg border bg-white shadow-sm ${hasProblems ? "border-brand-200 ring-1 ring-brand-100" : "border-stone-200"}`}>
       <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-stone-100 px-4 py-2.5 sm:px-5">
         <h3 id={heading} className="min-w-0 text-sm">
           <span className="mr-2 font-semibold text-brand-700">{format(t.number, { n: index + 1 })}</span>
@@ -39,10 +40,10 @@ export function ArticleCard({ index, count, article, onChange, onAction, problem
           <span className="ml-2 text-xs text-stone-400 tabular-nums">{format(t.characters, { count: characters })}</span>
         </h3>
         <div className="flex flex-wrap gap-1.5">
-          <button type="button" className={cardButton} disabled={index === 0} onClick={() => onAction("moveUp")}>{t.moveUp}</button>
-          <button type="button" className={cardButton} disabled={index === count - 1} onClick={() => onAction("moveDown")}>{t.moveDown}</button>
-          <button type="button" className={cardButton} disabled={index === 0} title={t.mergeUpHint} onClick={() => onAction("mergeUp")}>{t.mergeUp}</button>
-          <button type="button" className={`${cardButton} hover:border-brand-400 hover:text-brand-700`} onClick={() => onAction("remove")}>{t.remove}</button>
+          <button type="button" className={neutral} disabled={index === 0} onClick={() => onAction("moveUp")}>{t.moveUp}</button>
+          <button type="button" className={neutral} disabled={index === count - 1} onClick={() => onAction("moveDown")}>{t.moveDown}</button>
+          <button type="button" className={neutral} disabled={index === 0} title={t.mergeUpHint} onClick={() => onAction("mergeUp")}>{t.mergeUp}</button>
+          <button type="button" className={`${cardButton} hover:border-brand-500 hover:text-brand-700`} onClick={() => onAction("remove")}>{t.remove}</button>
         </div>
       </header>
 

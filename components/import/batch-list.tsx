@@ -26,7 +26,7 @@ export function BatchList({ batches }: { batches: ImportBatchRow[] }) {
                 <span className="text-sm text-stone-500">《{batch.publicationName}》</span>
               </div>
               <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600">
-                <span className="font-serif text-stone-800">{batch.label || t.unlabelled}</span>
+                <span className="font-medium text-stone-800">{batch.label || t.unlabelled}</span>
                 <span>{format(t.articles, { count: batch.articles })}</span>
                 <span className={batch.warnings > 0 ? "text-amber-800" : "text-stone-400"}>
                   {batch.warnings > 0 ? format(t.warnings, { count: batch.warnings }) : t.noWarnings}

@@ -67,7 +67,7 @@ export function NumberField({ label, path, value, onChange, problems, max, class
     <div className={className}>
       <label htmlFor={id} className="text-xs font-medium text-stone-500">{label}</label>
       <div className="flex items-center gap-1.5">
-        {prefix && <span className="mt-1 text-sm text-stone-500">{prefix}</span>}
+        {prefix && <span className="mt-1 shrink-0 whitespace-nowrap text-sm text-stone-500">{prefix}</span>}
         <input
           id={id}
           type="number"
@@ -80,9 +80,9 @@ export function NumberField({ label, path, value, onChange, problems, max, class
             const number = Math.trunc(Number(event.target.value));
             onChange(event.target.value === "" || !Number.isFinite(number) ? null : number);
           }}
-          className={`mt-1 block w-full ${inputClass} ${border(problems)} text-sm tabular-nums`}
+          className={`mt-1 block w-full min-w-0 ${inputClass} ${border(problems)} text-sm tabular-nums`}
         />
-        {suffix && <span className="mt-1 text-sm text-stone-500">{suffix}</span>}
+        {suffix && <span className="mt-1 shrink-0 whitespace-nowrap text-sm text-stone-500">{suffix}</span>}
       </div>
       <Problems problems={problems} />
     </div>

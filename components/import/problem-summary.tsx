@@ -28,7 +28,7 @@ export function ProblemSummary({ problems, id }: { problems: DraftProblem[]; id?
       <ul className="mt-2 space-y-1 text-sm">
         {problems.map((problem, index) => (
           <li key={`${problem.path}-${index}`}>
-            <button type="button" onClick={() => focusField(problem.path)} className="text-left text-brand-800 underline decoration-brand-300 underline-offset-2 hover:decoration-brand-700">
+            <button type="button" onClick={() => focusField(problem.path)} className="text-left text-brand-800 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">
               {problem.message}
             </button>
           </li>

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { confirmImportAction, discardImportAction, saveImportDraftAction } from "@/app/(desk)/desk/import/actions";
 import { draftProblems, normalizeDraft, type DraftArticle, type DraftProblem, type ImportDraft } from "@/lib/domain/import/draft";
+import { pageNumberLabel } from "@/lib/domain/dates";
 import { format, messages } from "@/lib/i18n";
 import { importUi } from "@/lib/i18n/drafts/importUi";
 import type { ConfirmResult, ImportTarget } from "@/lib/server/import/types";
@@ -39,17 +40,29 @@ function failure<T>(result: ActionResult<T>): string | null {
 const unreachable = { serverError: { message: messages.errors.internal } };
 const placeOf = (draft: ImportDraft) => JSON.stringify([draft.issue, draft.page]);
 
+/** What the server will refuse about where the draft lands (a composed issue, a page taken), while the target is current. */
+function targetBlockers(target: ImportTarget, pageNumber: number | null): DraftProblem[] {
+  if (!target.issue) return [];
+  if (!target.issue.imported) return [{ path: "issue.date", message: t.targetNotImported }];
+  if (pageNumber !== null && target.issue.pages.includes(pageNumber)) return [{ path: "page.number", message: format(t.targetPageTaken, { page: pageNumberLabel(pageNumber) }) }];
+  return [];
+}
+
 export function ReviewForm({ batchId, draft: initial, target: initialTarget, aside }: Props) {
   const router = useRouter();
   const [issue, setIssue] = useState(initial.issue);
   const [page, setPage] = useState(initial.page);
   const [items, setItems] = useState<KeyedArticle[]>(() => initial.articles.map(keyed));
-  const [saved, setSaved] = useState(() => JSON.stringify(initial));
+  // Serialised as the form builds it: the stored JSON comes back with its keys in another order.
+  const [saved, setSaved] = useState(() => JSON.stringify(draftOf(initial.issue, initial.page, initial.articles.map((article) => ({ key: "", article })))));
   const [target, setTarget] = useState({ target: initialTarget, place: placeOf(initial) });
   const [serverProblems, setServerProblems] = useState<{ json: string; problems: DraftProblem[] } | null>(null);
   const [pending, setPending] = useState<"save" | "confirm" | "discard" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Said after a refused confirm, for as long as the draft is the one refused.
+  const [refusedAt, setRefusedAt] = useState<string | null>(null);
   const [discarding, setDiscarding] = useState(false);
+  const [discardError, setDiscardError] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const draft = useMemo(() => draftOf(issue, page, items), [issue, page, items]);
@@ -64,6 +77,9 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
     return [...live, ...extra];
   }, [draft, json, serverProblems]);
   const byPath = useMemo(() => problemsByPath(problems), [problems]);
+  const targetStale = target.place !== placeOf(draft);
+  const blockers = targetStale ? [] : targetBlockers(target.target, page.number);
+  const summary = [...problems, ...blockers];
 
   useEffect(() => {
     if (!dirty) return;
@@ -115,17 +131,17 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
     }
     setPending(null);
     setServerProblems({ json: sent, problems: outcome.problems });
-    setError(format(t.confirmFailed, { count: outcome.problems.length }));
+    setRefusedAt(sent);
     summaryRef.current?.scrollIntoView({ behavior: "smooth", block: "start" });
   }
 
   async function discard() {
     setPending("discard");
-    setError(null);
+    setDiscardError(null);
     // Success redirects to the import list; only refusals come back.
     const result = await discardImportAction({ batchId }).catch(() => unreachable);
     setPending(null);
-    if (result?.serverError || result?.validationErrors) setError(result.serverError?.message ?? messages.errors.validation);
+    if (result?.serverError || result?.validationErrors) setDiscardError(result.serverError?.message ?? messages.errors.validation);
   }
 
   return (
@@ -133,13 +149,13 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <aside className="space-y-4 lg:sticky lg:top-6 lg:order-last lg:max-h-[calc(100dvh-3rem)] lg:self-start lg:overflow-y-auto">
           <div ref={summaryRef} className="scroll-mt-6">
-            <ProblemSummary problems={problems} />
+            <ProblemSummary problems={summary} />
           </div>
           {aside}
         </aside>
 
         <div className="min-w-0 space-y-6">
-          <IssueFields issue={issue} page={page} onIssue={setIssue} onPage={setPage} problems={byPath} target={target.target} targetStale={target.place !== placeOf(draft)} />
+          <IssueFields issue={issue} page={page} onIssue={setIssue} onPage={setPage} problems={byPath} target={target.target} targetStale={targetStale} />
 
           <section aria-labelledby="import-articles" id={fieldId("articles")} tabIndex={-1} className="space-y-4">
             <h2 id="import-articles" className="text-sm font-semibold tracking-wide text-stone-500">{format(t.articlesTitle, { count: items.length })}</h2>
@@ -159,7 +175,7 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
             <button
               type="button"
               onClick={() => setItems((current) => [...current, keyed(emptyArticle())])}
-              className="w-full rounded-lg border border-dashed border-stone-300 bg-white px-4 py-3 text-sm font-medium text-stone-600 hover:border-brand-400 hover:text-brand-700"
+              className="w-full rounded-lg border border-dashed border-stone-300 bg-white px-4 py-3 text-sm font-medium text-stone-600 hover:border-brand-500 hover:text-brand-700"
             >
               + {importUi.article.add}
             </button>
@@ -167,15 +183,18 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
         </div>
       </div>
 
-      <div data-testid="import-actions" className="sticky bottom-0 z-10 -mx-4 border-t border-stone-200 bg-white/95 px-4 py-3 shadow-[0_-2px_8px_rgba(0,0,0,0.04)] backdrop-blur sm:-mx-6 sm:px-6">
-        {error && !discarding && <p role="alert" className="mb-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">{error}</p>}
+      <div data-testid="import-actions" className="sticky bottom-0 z-10 -mx-4 border-t border-stone-200 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(0,0,0,0.05)] backdrop-blur sm:bottom-4 sm:mx-0 sm:rounded-lg sm:border sm:px-5">
+        {error && <p role="alert" className="mb-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">{error}</p>}
+        {refusedAt === json && problems.length > 0 && (
+          <p role="alert" className="mb-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">{format(t.confirmFailed, { count: problems.length })}</p>
+        )}
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-stone-600">
             <span className={dirty ? "font-medium text-amber-800" : "text-stone-500"}>{dirty ? t.unsaved : t.saved}</span>
-            {problems.length > 0 && <span className="text-brand-700"> · {format(t.problemsTitle, { count: problems.length })}</span>}
+            {summary.length > 0 && <span className="text-brand-700"> · {format(t.problemsTitle, { count: summary.length })}</span>}
           </p>
           <div className="flex flex-wrap items-center gap-2">
-            <button type="button" disabled={pending !== null} onClick={() => setDiscarding(true)} className={`${button} text-stone-600 hover:text-brand-700`}>
+            <button type="button" disabled={pending !== null} onClick={() => { setDiscardError(null); setDiscarding(true); }} className={`${button} text-stone-600 hover:text-brand-700`}>
               {t.discard}
             </button>
             <button type="button" disabled={pending !== null} onClick={save} className={`${button} border border-stone-300 bg-white text-stone-800 hover:border-stone-400`}>
@@ -196,7 +215,7 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
         pendingLabel={t.discarding}
         cancelLabel={t.cancel}
         pending={pending === "discard"}
-        error={discarding ? error : null}
+        error={discardError}
         onConfirm={discard}
         onClose={() => setDiscarding(false)}
       />

@@ -12,6 +12,10 @@ export const importUi = {
     submit: "上传并识别",
     submitting: "正在识别…",
     chooseFile: "请先选择要导入的文件。",
+    choose: "选择文件",
+    change: "换一个文件",
+    noFile: "未选择文件",
+    chosen: "{name}（{size}）",
   },
   list: {
     title: "导入记录",

@@ -41,15 +41,17 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
         </p>
       </header>
 
-      <WarningList warnings={batch.warnings} />
-
       {batch.status === "pending" && (
-        <ReviewForm batchId={batch.id} draft={batch.draft} target={batch.target} aside={<MastheadPanel masthead={batch.masthead} />} />
+        <>
+          <WarningList warnings={batch.warnings} />
+          <ReviewForm batchId={batch.id} draft={batch.draft} target={batch.target} aside={<MastheadPanel masthead={batch.masthead} />} />
+        </>
       )}
 
       {batch.status === "imported" && (
         <>
           <ImportedSummary batch={batch} canUndo />
+          <WarningList warnings={batch.warnings} />
           <ArticleDigest articles={batch.draft.articles} />
         </>
       )}
@@ -64,6 +66,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
                 : format(importUi.undone.body, { time: batch.undoneAt ? formatDeskTime(new Date(batch.undoneAt)) : "" })}
             </p>
           </section>
+          <WarningList warnings={batch.warnings} />
           <ArticleDigest articles={batch.draft.articles} />
         </>
       )}
