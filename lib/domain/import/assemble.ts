@@ -42,6 +42,7 @@ const endsSentence = (text: string) => /[。！？!?”」』…：:；;)）]$/u
 const clean = (text: string) => removeCjkSpaces(collapseSpaces(text)).trim();
 
 const startOf = (text: string) => firstChars(text, 20);
+const DESK_CREDIT = /\s*[(（]\s*(?:责任编辑|责编|编辑|审核|校对|审校)\s*[:：]?\s*[^()（）]{1,20}[)）]\s*$/u;
 const EDITOR_NOTE = /^[【[(（]?\s*(?:编者按|编者的话|编后|编者)\s*[】\])）]?\s*[:：]?/u;
 // A boxed quote is a sentence or two; a longer paragraph before a dash line is the article's own.
 const MAX_QUOTE = 320;
@@ -107,6 +108,7 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
       warnings.push(importMessages.textAfterByline(current.headline, startOf(clean(text))));
       current.warnedInterleave = true;
     }
+    text = text.replace(DESK_CREDIT, ""); // （责任编辑：王五） credits the desk, not the writer
     const signed = splitTrailingBylines(text);
     if (signed) {
       text = signed.text;
@@ -235,13 +237,13 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
 
 /**
  * Sub-heads come in sets (一、二、, or two or more parallel lines); one lone
- * bare line with whole paragraphs on both sides is more likely the headline
- * of an unsigned article's neighbour. Split there, and say so.
+ * bare line with text on both sides is more likely the headline of the
+ * article after one that was not signed at its end. Split there, and say so.
  */
 function splitAtLoneLine(draft: Draft, warnings: string[]): Draft[] {
   if (draft.subheads.length !== 1 || draft.bareSubheads.length !== 1) return [draft];
   const [{ index, bylines }] = draft.bareSubheads as [{ index: number; bylines: number }];
-  if (index < 2 || draft.paragraphs.length - index - 1 < 2) return [draft];
+  if (index < 1 || draft.paragraphs.length - index - 1 < 1) return [draft];
   const headline = draft.paragraphs[index]!;
   warnings.push(importMessages.splitAtLoneLine(headline));
   const first: Draft = {

@@ -37,6 +37,12 @@ const SUFFIX_ROLE: Record<string, BylineRole> = {
 // Parentheticals at a paragraph's end that are not credits.
 const NOT_A_BYLINE = /^(如图|见图|[上下左右]图|资料图片?|待续|未完待续|完|续|下同|同上)$/u;
 const MAX_CREDIT = 80;
+// Desk credits (（责任编辑：张三）) are the page's, not the article's authors.
+const DESK_LABEL = /^(?:责任编辑|责编|编辑|审核|审校|校对|值班编辑|值班主任|终审|复审|初审|一审|二审|三审|美编|组版|监制|出品人?|策划)$/u;
+// Words printed after a credit that carry no role: 记者 张三 报道.
+const FILLER = /^(?:报道|报导|采写|撰写|发自\p{Script=Han}{1,4})$/u;
+// A person after a person's role word: two to four characters, or a transliteration with ·.
+const PERSON = /^(?:\p{Script=Han}{2,4}|[\p{Script=Han}]{1,8}·[\p{Script=Han}·]{1,12})$/u;
 const NAME = /^[\p{Script=Han}·]{2,8}$/u;
 
 const prefixRole = (token: string): { role: BylineRole | null } | null => {
@@ -56,7 +62,9 @@ function tokens(text: string): string[] {
     const slashed = /^((?:文\/图|图\/文|[\p{Script=Han}]{1,2})\/)([\p{Script=Han}·]{2,8})$/u.exec(token);
     if (slashed) return [slashed[1]!, slashed[2]!];
     const photo = /^([\p{Script=Han}·]{2,4})(摄|供图)$/u.exec(token); // 刘强摄
-    return photo ? [photo[1]!, photo[2]!] : [token];
+    if (photo) return [photo[1]!, photo[2]!];
+    const after = /^([\p{Script=Han}·]{2,4})\/(文|图|摄|摄影|文图|图文)$/u.exec(token); // 张三/文
+    return after ? [after[1]!, `/${after[2]!}`] : [token]; // the slash marks a role printed after its name
   });
   // OCR spaces names out: `张宇 欢`, `王 刚`. A lone character joins the short name before it.
   const out: string[] = [];
@@ -87,8 +95,16 @@ export function parseBylines(text: string, requireRole: boolean): ParsedByline[]
   let sawRole = false;
   let runStart = 0; // names since the last role word, for suffix roles
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
+    const marked = words[i]!;
+    const word = marked.replace(/^\//u, "");
     const next = words[i + 1];
+    if (marked !== word && word in SUFFIX_ROLE && out.length > runStart) {
+      for (let j = runStart; j < out.length; j++) out[j]!.role = SUFFIX_ROLE[word]!;
+      runStart = out.length;
+      role = null;
+      sawRole = true;
+      continue;
+    }
     const isSuffix = word in SUFFIX_ROLE && (next === undefined || !NAME.test(next) || next in SUFFIX_ROLE) && out.length > runStart;
     // 文/图 张三: a suffix role printed first applies to the names after it.
     if (word in SUFFIX_ROLE && !isSuffix && next !== undefined && NAME.test(next)) {
@@ -111,7 +127,11 @@ export function parseBylines(text: string, requireRole: boolean): ParsedByline[]
       sawRole = true;
       continue;
     }
+    if (DESK_LABEL.test(word)) return null;
+    if (FILLER.test(word) && out.length > 0) continue;
     if (!NAME.test(word) || NOT_A_BYLINE.test(word)) return null;
+    const personRole = role === "reporter" || role === "correspondent" || role === "photographer";
+    if (personRole && !PERSON.test(word)) return null; // 记者：请介绍一下 is a question, not a credit
     out.push({ name: word, role });
   }
   if (out.length === 0 || (requireRole && !sawRole)) return null;

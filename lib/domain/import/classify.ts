@@ -62,6 +62,8 @@ export function isHeadlineLike(text: string): boolean {
   const length = visibleLength(text);
   if (length < 2 || length > 34 || hanCount(text) < 2) return false;
   if (isSentenceLike(text) || /[，,、；;]$/u.test(text) || /^[(（]/u.test(text)) return false;
+  if (/^\p{Script=Han}{1,4}[:：]\s*\S/u.test(text)) return false; // 记者：请介绍一下 — a speaker, as in a Q&A
+
   return (text.match(/[，,]/gu) ?? []).length <= 1;
 }
 
@@ -75,7 +77,9 @@ export function isNumberedSubhead(text: string): boolean {
 // 秋 色: a title set letter-spaced, every word one character.
 const unspaceTitle = (text: string) => (/^\p{Script=Han}(?:\s+\p{Script=Han})+$/u.test(text) ? text.replace(/\s+/gu, "") : text);
 
-const isFurniture = (text: string) => MARKUP_ONLY.test(text) || PAGE_NUMBER.test(text) || LATIN_ONLY.test(text);
+// （本版稿件由区委宣传部提供）: a note on the whole page.
+const PAGE_NOTE = /^[(（【]?\s*本版(?:稿件|图片|文字|图文|照片|内容|文章)/u;
+const isFurniture = (text: string) => PAGE_NOTE.test(text) || MARKUP_ONLY.test(text) || PAGE_NUMBER.test(text) || LATIN_ONLY.test(text);
 // 主管：… 印数：5000份. Prose that mentions 主办 has commas, or continues a wrapped sentence.
 const isImprint = (text: string) => ADMIN.test(text) && !/[。；;，,]/u.test(text) && codePoints(text) <= 120 && splitDateline(text) === null;
 

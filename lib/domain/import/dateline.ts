@@ -6,6 +6,8 @@ import { parseBylines, type ParsedByline } from "./byline-parse";
 const AGENCY = /^\s*[【[]?\s*(\p{Script=Han}{1,8}?讯)\s*[】\]]?(?=[\s(（\d０-９,，:：]|$)\s*(?:[(（]([^()（）]{1,60})[)）])?\s*((?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚间|晚上|晚|早上|早|凌晨|中午)?)?\s*[,，:：]?\s*/u;
 const WIRE = /^\s*(\p{Script=Han}{2,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)\s*(?:[(（]([^()（）]{1,60})[)）])?\s*[,，:：]?\s*/u;
 const NOT_A_DATELINE = /(通讯|资讯)$/u;
+// 据新华社电, 央视网消息, 人民网北京6月7日电: an outlet (…社, …网, …台, …报) wiring the story.
+const OUTLET = /^\s*(据?\s*\p{Script=Han}{1,8}?(?:社|网|台|报)(?:\p{Script=Han}{0,6}?\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:电|消息))\s*(?:[(（]([^()（）]{1,60})[)）])?\s*[,，:：]?\s*/u;
 
 export interface Dateline {
   dateline: string;
@@ -14,7 +16,7 @@ export interface Dateline {
 }
 
 export function splitDateline(paragraph: string): Dateline | null {
-  const wire = WIRE.exec(paragraph);
+  const wire = WIRE.exec(paragraph) ?? OUTLET.exec(paragraph);
   if (wire) {
     const bylines = wire[2] ? parseBylines(wire[2], false) : [];
     const kept = wire[2] && !bylines ? `(${wire[2]})` : "";

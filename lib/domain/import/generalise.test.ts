@@ -209,6 +209,30 @@ describe("small shapes", () => {
     expect(article!.paragraphs).toHaveLength(5);
   });
 
+  it("reads outlets' datelines and credits in their other forms", () => {
+    const page = parsePage(
+      [
+        "标题一", "据新华社电 国家统计局今天发布数据。",
+        "标题二", "央视网消息（记者 张三）：今天上午，会议召开。",
+        "标题三", "人民网北京6月7日电 会议召开。（责任编辑：王五）",
+        "标题四", "本报记者 李四 报道", "正文内容在这里。", "（本版稿件由区委宣传部提供）",
+        "标题五", "正文内容在这里。", "（赵六/文 钱七/图）",
+      ].join("\n"),
+    );
+    expect(page.articles.map((a) => [a.dateline, a.bylines, a.paragraphs])).toEqual([
+      ["据新华社电", [], ["国家统计局今天发布数据。"]],
+      ["央视网消息", [{ name: "张三", role: "reporter" }], ["今天上午，会议召开。"]],
+      ["人民网北京6月7日电", [], ["会议召开。"]],
+      [null, [{ name: "李四", role: "reporter" }], ["正文内容在这里。"]],
+      [null, [{ name: "赵六", role: "writer" }, { name: "钱七", role: "photographer" }], ["正文内容在这里。"]],
+    ]);
+  });
+
+  it("does not take an interview question for a credit", () => {
+    const page = parsePage("访谈一则\n本报讯 今年工作成效明显。\n记者：请介绍一下\n张三：好的。今年我们做了很多工作。\n（记者 王五）");
+    expect(page.articles[0]!.bylines).toEqual([{ name: "王五", role: "reporter" }]);
+  });
+
   it("reads traditional quotes, half-width punctuation and (完)", () => {
     const page = parsePage("「小事不出村」的经验\n伊滨讯 5月1日, 某村推行「小事不出村」. 效果明显.\n(完)\n另一篇稿件\n伊滨讯 正文。(李四)");
     expect(page.articles.map((a) => a.headline)).toEqual(["「小事不出村」的经验", "另一篇稿件"]);
