@@ -145,6 +145,8 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
     groupAfterBlank = false;
     const subhead = usesMarkdown ? level > (open?.level ?? 0) : !(blankSeparates && afterBlank);
     if (open && single && !nextOpensArticle && subhead) {
+      // 刘峰要求: — a bare line that leads into what follows is prose, not a 小标题.
+      if (single.level === 0 && /[:：]$/u.test(single.text) && next?.kind === "body") return void open.paragraphs.push(clean(single.text));
       if (!usesMarkdown) open.bareSubheads.push({ index: open.paragraphs.length, bylines: open.bylines.length });
       open.subheads.push(open.paragraphs.length);
       open.paragraphs.push(clean(single.text)); // a 小标题: kept in the body, in order

@@ -29,6 +29,16 @@ describe("sample 000: Markdown headings, 伊滨讯 datelines, bylines in parenth
     expect(first.bylines).toEqual([{ name: "巡察室", role: null }]);
   });
 
+  it("marks ### lines inside an article as sub-heads, but not a lead-in ending with a colon", () => {
+    const canal = byHeadline(page, "一渠清水向东流");
+    expect(canal.subheads.map((i) => canal.paragraphs[i])).toEqual([
+      "“顺利通水,保障汛期周边村镇防洪安全!”", "“从伊东渠下来的救命水”", "开展重点场所巡查清查", "“你们瞧,有鱼!”",
+    ]);
+    const review = byHeadline(page, "观摩评议");
+    expect(review.subheads).toEqual([]);
+    expect(review.paragraphs).toContain("刘峰要求:");
+  });
+
   it("joins a paragraph broken by a blank line mid-sentence", () => {
     const article = byHeadline(page, "观摩评议");
     expect(article.paragraphs.some((p) => p.includes("持续抓好“五项治理”"))).toBe(true);
