@@ -4,7 +4,7 @@
 // that is not text is refused in Chinese, and the chosen file stays chosen.
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { messages } from "../lib/i18n";
+import { format, messages } from "../lib/i18n";
 import { importUi } from "../lib/i18n/drafts/importUi";
 import { signInAs } from "./support/auth";
 import { e2eDb, suffix } from "./support/db";
@@ -48,17 +48,25 @@ test("import a page: fill in the date and numbers, correct a headline, confirm, 
   }
   await expect(page.getByTestId("import-target")).toContainText(t.review.targetNew);
 
-  await page.getByLabel(t.review.date, { exact: true }).fill("2019-03-06");
-  await page.getByLabel(t.review.number, { exact: true }).fill("5");
-  await page.getByLabel(t.review.totalNumber, { exact: true }).fill("100");
-  await page.getByLabel(t.review.pageNumber, { exact: true }).fill("2");
-
   // The first article is 谢峰's interview; its headline is corrected.
   const first = page.locator('[data-article="0"]');
   const headline = `真抓实干谋发展 奋勇争先谱新篇 ${suffix()}`;
   await first.getByLabel(t.article.headline, { exact: true }).fill(headline);
   await expect(first.getByRole("heading")).toContainText(headline);
   await expect(page.getByTestId("import-actions")).toContainText(t.review.unsaved);
+
+  // Confirming now is refused with the problems, and the correction stays where it was typed.
+  const count = Number(await problems.getAttribute("data-count"));
+  expect(count).toBeGreaterThanOrEqual(3);
+  await page.getByRole("button", { name: t.review.confirm }).click();
+  await expect(page.getByTestId("import-actions").getByRole("alert")).toHaveText(format(t.review.confirmFailed, { count }));
+  await expect(first.getByLabel(t.article.headline, { exact: true })).toHaveValue(headline);
+  await expect(page).toHaveURL(batchUrl);
+
+  await page.getByLabel(t.review.date, { exact: true }).fill("2019-03-06");
+  await page.getByLabel(t.review.number, { exact: true }).fill("5");
+  await page.getByLabel(t.review.totalNumber, { exact: true }).fill("100");
+  await page.getByLabel(t.review.pageNumber, { exact: true }).fill("2");
 
   // Saving keeps the edits across a reload.
   await page.getByRole("button", { name: t.review.save }).click();

@@ -80,6 +80,7 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
   const targetStale = target.place !== placeOf(draft);
   const blockers = targetStale ? [] : targetBlockers(target.target, page.number);
   const summary = [...problems, ...blockers];
+  const refused = refusedAt === json && problems.length > 0;
 
   useEffect(() => {
     if (!dirty) return;
@@ -185,13 +186,13 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
 
       <div data-testid="import-actions" className="sticky bottom-0 z-10 -mx-4 border-t border-stone-200 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(0,0,0,0.05)] backdrop-blur sm:bottom-4 sm:mx-0 sm:rounded-lg sm:border sm:px-5">
         {error && <p role="alert" className="mb-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">{error}</p>}
-        {refusedAt === json && problems.length > 0 && (
+        {refused && (
           <p role="alert" className="mb-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">{format(t.confirmFailed, { count: problems.length })}</p>
         )}
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-stone-600">
             <span className={dirty ? "font-medium text-amber-800" : "text-stone-500"}>{dirty ? t.unsaved : t.saved}</span>
-            {summary.length > 0 && <span className="text-brand-700"> · {format(t.problemsTitle, { count: summary.length })}</span>}
+            {summary.length > 0 && !refused && <span className="text-brand-700"> · {format(t.problemsTitle, { count: summary.length })}</span>}
           </p>
           <div className="flex flex-wrap items-center gap-2">
             <button type="button" disabled={pending !== null} onClick={() => { setDiscardError(null); setDiscarding(true); }} className={`${button} text-stone-600 hover:text-brand-700`}>
