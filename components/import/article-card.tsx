@@ -49,19 +49,19 @@ export function ArticleCard({ index, count, article, onChange, onAction, problem
 
       <div className="space-y-4 p-4 sm:p-5">
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField label={t.kicker} path={`${path}.kicker`} value={article.kicker} onChange={(kicker) => onChange({ ...article, kicker })} problems={at("kicker")} className="sm:col-span-2" />
+          <TextField label={t.kicker} path={`${path}.kicker`} maxLength={120} value={article.kicker} onChange={(kicker) => onChange({ ...article, kicker })} problems={at("kicker")} className="sm:col-span-2" />
           <TextField
             label={t.headline}
-            path={`${path}.headline`}
+            path={`${path}.headline`} maxLength={120}
             value={article.headline}
             onChange={(headline) => onChange({ ...article, headline })}
             problems={at("headline")}
             className="sm:col-span-2"
             inputClassName="font-serif text-lg font-bold"
           />
-          <TextField label={t.subheadline} path={`${path}.subheadline`} value={article.subheadline} onChange={(subheadline) => onChange({ ...article, subheadline })} problems={at("subheadline")} className="sm:col-span-2" />
-          <TextField label={t.column} path={`${path}.column`} value={article.column} onChange={(column) => onChange({ ...article, column })} problems={at("column")} />
-          <TextField label={t.dateline} path={`${path}.dateline`} value={article.dateline} onChange={(dateline) => onChange({ ...article, dateline })} problems={at("dateline")} />
+          <TextField label={t.subheadline} path={`${path}.subheadline`} maxLength={160} value={article.subheadline} onChange={(subheadline) => onChange({ ...article, subheadline })} problems={at("subheadline")} className="sm:col-span-2" />
+          <TextField label={t.column} path={`${path}.column`} maxLength={40} value={article.column} onChange={(column) => onChange({ ...article, column })} problems={at("column")} />
+          <TextField label={t.dateline} path={`${path}.dateline`} maxLength={40} value={article.dateline} onChange={(dateline) => onChange({ ...article, dateline })} problems={at("dateline")} />
         </div>
 
         <BylineRows path={`${path}.bylines`} bylines={article.bylines} onChange={(bylines) => onChange({ ...article, bylines })} problems={problems} />

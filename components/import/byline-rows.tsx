@@ -34,6 +34,7 @@ export function BylineRows({ path, bylines, onChange, problems }: Props) {
                   aria-label={t.bylineName}
                   value={byline.name}
                   placeholder={t.bylineName}
+                  maxLength={40}
                   aria-invalid={rowProblems?.length ? true : undefined}
                   onChange={(event) => set(index, { ...byline, name: event.target.value })}
                   className={`${inputClass} text-sm min-w-0 flex-1 ${rowProblems?.length ? "border-brand-500" : "border-stone-300"}`}

@@ -27,9 +27,11 @@ interface TextProps {
   className?: string;
   inputClassName?: string;
   type?: "text" | "date";
+  /** The schema's bound (lib/domain/import/draft), so that a save is never refused for length. */
+  maxLength?: number;
 }
 
-export function TextField({ label, path, value, onChange, problems, placeholder, className, inputClassName = "text-sm", type = "text" }: TextProps) {
+export function TextField({ label, path, value, onChange, problems, placeholder, className, inputClassName = "text-sm", type = "text", maxLength }: TextProps) {
   const id = fieldId(path);
   return (
     <div className={className}>
@@ -39,6 +41,7 @@ export function TextField({ label, path, value, onChange, problems, placeholder,
         type={type}
         value={value ?? ""}
         placeholder={placeholder}
+        maxLength={maxLength}
         aria-invalid={problems?.length ? true : undefined}
         onChange={(event) => onChange(event.target.value)}
         className={`mt-1 block w-full ${inputClass} ${border(problems)} ${inputClassName}`}

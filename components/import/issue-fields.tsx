@@ -51,7 +51,7 @@ export function IssueFields({ issue, page, onIssue, onPage, problems, target, ta
           <TextField type="date" label={t.date} path="issue.date" value={issue.date} onChange={(date) => onIssue({ ...issue, date })} problems={problems.get("issue.date")} className="col-span-2 sm:col-span-1" />
           <NumberField label={t.number} path="issue.number" value={issue.number} max={999} prefix="第" suffix="期" onChange={(number) => onIssue({ ...issue, number })} problems={problems.get("issue.number")} />
           <NumberField label={t.totalNumber} path="issue.totalNumber" value={issue.totalNumber} max={99_999} prefix="总第" suffix="期" onChange={(totalNumber) => onIssue({ ...issue, totalNumber })} problems={problems.get("issue.totalNumber")} />
-          <TextField label={t.lunarDate} path="issue.lunarDate" value={issue.lunarDate} onChange={(lunarDate) => onIssue({ ...issue, lunarDate })} problems={problems.get("issue.lunarDate")} className="col-span-2 sm:col-span-1" />
+          <TextField label={t.lunarDate} path="issue.lunarDate" maxLength={20} value={issue.lunarDate} onChange={(lunarDate) => onIssue({ ...issue, lunarDate })} problems={problems.get("issue.lunarDate")} className="col-span-2 sm:col-span-1" />
         </div>
       </fieldset>
 
@@ -59,10 +59,10 @@ export function IssueFields({ issue, page, onIssue, onPage, problems, target, ta
         <legend className="px-1 text-sm font-semibold text-stone-500">{t.pageTitle}</legend>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-5">
           <NumberField label={t.pageNumber} path="page.number" value={page.number} max={99} prefix="第" suffix="版" onChange={(number) => onPage({ ...page, number })} problems={problems.get("page.number")} />
-          <TextField label={t.pageName} path="page.name" value={page.name} placeholder={format(t.pageNamePlaceholder, { name: target.defaultPageName })} onChange={(name) => onPage({ ...page, name })} problems={problems.get("page.name")} />
-          <TextField label={t.pageEditor} path="page.pageEditor" value={page.pageEditor} onChange={(pageEditor) => onPage({ ...page, pageEditor })} problems={problems.get("page.pageEditor")} />
-          <TextField label={t.layout} path="page.layout" value={page.layout} onChange={(layout) => onPage({ ...page, layout })} problems={problems.get("page.layout")} />
-          <TextField label={t.proofreader} path="page.proofreader" value={page.proofreader} onChange={(proofreader) => onPage({ ...page, proofreader })} problems={problems.get("page.proofreader")} className="col-span-2 sm:col-span-1" />
+          <TextField label={t.pageName} path="page.name" maxLength={20} value={page.name} placeholder={format(t.pageNamePlaceholder, { name: target.defaultPageName })} onChange={(name) => onPage({ ...page, name })} problems={problems.get("page.name")} />
+          <TextField label={t.pageEditor} path="page.pageEditor" maxLength={20} value={page.pageEditor} onChange={(pageEditor) => onPage({ ...page, pageEditor })} problems={problems.get("page.pageEditor")} />
+          <TextField label={t.layout} path="page.layout" maxLength={20} value={page.layout} onChange={(layout) => onPage({ ...page, layout })} problems={problems.get("page.layout")} />
+          <TextField label={t.proofreader} path="page.proofreader" maxLength={20} value={page.proofreader} onChange={(proofreader) => onPage({ ...page, proofreader })} problems={problems.get("page.proofreader")} className="col-span-2 sm:col-span-1" />
         </div>
         <div className="mt-4">
           <TargetLine target={target} pageNumber={page.number} stale={targetStale} />

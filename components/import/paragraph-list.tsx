@@ -32,6 +32,7 @@ export function ParagraphList({ path, paragraphs, onChange, problems }: Props) {
                 aria-label={label}
                 value={paragraph.text}
                 rows={paragraph.subhead ? 1 : 3}
+                maxLength={20_000}
                 onChange={(event) => set(index, { ...paragraph, text: event.target.value })}
                 className={`${inputClass} block min-h-10 w-full resize-y border-stone-300 [field-sizing:content] font-serif leading-relaxed ${
                   paragraph.subhead ? "bg-stone-50 text-[0.95rem] font-bold" : "text-[0.95rem] indent-8"

@@ -38,6 +38,16 @@ function failure<T>(result: ActionResult<T>): string | null {
 }
 
 const unreachable = { serverError: { message: messages.errors.internal } };
+
+/** The input schema's refusals (next-safe-action's formatted errors) as problems of the draft's fields. */
+function validationProblems(errors: unknown, path: string[] = []): DraftProblem[] {
+  if (!errors || typeof errors !== "object") return [];
+  return Object.entries(errors).flatMap(([key, value]) =>
+    key === "_errors"
+      ? Array.isArray(value) && value.length > 0 && path.length > 1 ? [{ path: path.slice(1).join("."), message: t.fieldInvalid }] : []
+      : validationProblems(value, [...path, key]),
+  );
+}
 const placeOf = (draft: ImportDraft) => JSON.stringify([draft.issue, draft.page]);
 
 /** What the server will refuse about where the draft lands (a composed issue, a page taken), while the target is current. */
@@ -89,6 +99,19 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  // Ctrl+S / ⌘S saves, as in every editor the newsroom uses.
+  const saveRef = useRef<() => void>(() => {});
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        saveRef.current();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
   function changeArticle(index: number, article: DraftArticle) {
     setItems((current) => current.map((item, at) => (at === index ? { ...item, article } : item)));
   }
@@ -108,11 +131,16 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
     const result: ActionResult<{ problems: DraftProblem[]; target: ImportTarget }> = await saveImportDraftAction({ batchId, draft }).catch(() => unreachable);
     setPending(null);
     const refused = failure(result);
+    if (result?.validationErrors) setServerProblems({ json: sent, problems: validationProblems(result.validationErrors) });
     if (refused) return setError(refused);
     setSaved(sent);
     setTarget({ target: result!.data!.target, place: placeOf(draft) });
     setServerProblems({ json: sent, problems: result!.data!.problems });
   }
+
+  useEffect(() => {
+    saveRef.current = () => { if (pending === null) void save(); };
+  });
 
   async function confirm() {
     setPending("confirm");
@@ -120,6 +148,7 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
     const sent = json;
     const result: ActionResult<ConfirmResult> = await confirmImportAction({ batchId, draft }).catch(() => unreachable);
     const refused = failure(result);
+    if (result?.validationErrors) setServerProblems({ json: sent, problems: validationProblems(result.validationErrors) });
     if (refused) {
       setPending(null);
       return setError(refused);
@@ -198,7 +227,7 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
             <button type="button" disabled={pending !== null} onClick={() => { setDiscardError(null); setDiscarding(true); }} className={`${button} text-stone-600 hover:text-brand-700`}>
               {t.discard}
             </button>
-            <button type="button" disabled={pending !== null} onClick={save} className={`${button} border border-stone-300 bg-white text-stone-800 hover:border-stone-400`}>
+            <button type="button" disabled={pending !== null} onClick={save} title={t.saveShortcut} className={`${button} border border-stone-300 bg-white text-stone-800 hover:border-stone-400`}>
               {pending === "save" ? t.saving : t.save}
             </button>
             <button type="button" disabled={pending !== null} onClick={confirm} className={`${button} bg-brand-600 text-white hover:bg-brand-700`}>

@@ -81,6 +81,8 @@ export const importUi = {
     discarding: "正在放弃…",
     cancel: "取消",
     leaveWarning: "有未保存的修改，离开后会丢失。",
+    fieldInvalid: "这一项超出了长度或格式的限制，请删减或改正",
+    saveShortcut: "Ctrl+S 保存",
   },
   article: {
     number: "第 {n} 篇",
