@@ -41,6 +41,16 @@ const endsSentence = (text: string) => /[。！？!?”」』…：:；;)）]$/u
 // Collapse first: a long run of spaces would make the CJK-space pass slow.
 const clean = (text: string) => removeCjkSpaces(collapseSpaces(text)).trim();
 
+// One person once: 本报讯（通讯员 郑浩）… （郑浩） credits the same correspondent twice.
+const MAX_BYLINES = 20;
+function mergeBylines(into: ParsedByline[], add: readonly ParsedByline[]): void {
+  for (const byline of add) {
+    const known = into.find((b) => b.name === byline.name);
+    if (known) known.role ??= byline.role;
+    else if (into.length < MAX_BYLINES) into.push({ ...byline });
+  }
+}
+
 const startOf = (text: string) => firstChars(text, 20);
 const DESK_CREDIT = /\s*[(（]\s*(?:责任编辑|责编|编辑|审核|校对|审校)\s*[:：]?\s*[^()（）]{1,20}[)）]\s*$/u;
 const EDITOR_NOTE = /^[【[(（]?\s*(?:编者按|编者的话|编后|编者)\s*[】\])）]?\s*[:：]?/u;
@@ -112,14 +122,14 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
     const signed = splitTrailingBylines(text);
     if (signed) {
       text = signed.text;
-      current.bylines.push(...signed.bylines);
+      mergeBylines(current.bylines, signed.bylines);
       current.closed = true;
       current.signed = true;
     }
     const dateline = current.dateline === null || current.paragraphs.length > 0 ? splitDateline(text) : null;
     if (dateline && current.paragraphs.length === 0) {
       current.dateline = dateline.dateline;
-      current.bylines.push(...dateline.bylines);
+      mergeBylines(current.bylines, dateline.bylines);
       text = dateline.rest;
     } else if (dateline && current.paragraphs.length > 0 && !current.warnedInterleave) {
       warnings.push(importMessages.datelineInBody(current.headline, dateline.dateline));
@@ -164,7 +174,7 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
 
   const addBylines = (bylines: readonly ParsedByline[]) => {
     if (!current) return;
-    for (const byline of bylines) if (!current.bylines.some((b) => b.name === byline.name)) current.bylines.push(byline);
+    mergeBylines(current.bylines, bylines);
   };
 
   // A quote and its source (——某某) set in a box between or inside articles: not article text.

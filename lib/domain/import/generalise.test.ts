@@ -239,3 +239,24 @@ describe("small shapes", () => {
     expect(page.articles[0]!.dateline).toBe("伊滨讯 5月1日");
   });
 });
+
+describe("an OCR front page: masthead in pieces, running heads, wrapped lines", () => {
+  const page = more("ocr-front.txt");
+
+  it("reads the masthead printed in pieces, a unit before its role, and makes it 01版", () => {
+    expect(page.issue).toMatchObject({ date: "2024-03-20", number: 6, totalNumber: 311, lunarDate: "甲辰年二月十一" });
+    expect(page.masthead).toMatchObject({ registrationLine: "准印证号：（豫）0001", supervisor: "中共洛河区委", sponsor: "中共洛河区委" });
+    expect(page.page).toEqual({ number: 1, name: null });
+  });
+
+  it("finds the three articles through running heads and a stray page number", () => {
+    expect(page.articles).toHaveLength(3);
+    expect(page.articles[0]).toMatchObject({ dateline: "本报讯 3月18日", bylines: [{ name: "周文", role: "reporter" }], jumpTo: 2 });
+    expect(page.articles[0]!.paragraphs).toHaveLength(4);
+    expect(page.articles[1]!.bylines).toEqual([{ name: "吴佳", role: "text_and_photo" }]);
+    const last = page.articles[2]!;
+    expect(last.bylines).toEqual([{ name: "郑浩", role: "correspondent" }]); // credited twice, counted once
+    expect(last.paragraphs.join("")).toContain("已解决二百八十个。据了解".slice(0, 9));
+    expect(last.paragraphs.join("")).not.toContain("洛河新闻");
+  });
+});

@@ -50,9 +50,20 @@ export function readImprintLine(line: string, masthead: ParsedMasthead): boolean
   return found;
 }
 
+// 中共洛河区委主管主办: the unit printed before its role.
+const UNIT_FIRST = /^(\p{Script=Han}{2,24}?)\s*(主管主办|主管|主办|编辑出版|出版)$/u;
+
 function readLabels(segment: string, masthead: ParsedMasthead): boolean {
   const labels = [...segment.matchAll(LABEL)];
   let found = false;
+  const unitFirst = UNIT_FIRST.exec(segment.trim());
+  if (unitFirst) {
+    const [, unit, label] = unitFirst;
+    if (label === "主管主办" || label === "主管") masthead.supervisor ??= unit!;
+    if (label === "主管主办" || label === "主办") masthead.sponsor ??= unit!;
+    if (label === "编辑出版" || label === "出版") masthead.publisher ??= unit!;
+    return true;
+  }
   labels.forEach((match, i) => {
     const end = i + 1 < labels.length ? labels[i + 1]!.index : segment.length;
     // Values are unit names: a space ends one (编辑出版:区融媒体中心 内部资料 免费交流).
