@@ -46,10 +46,17 @@ const END_MARK = /^[(（]\s*(?:完|全文完|本文完|终)\s*[)）]$/u;
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*[)）]|[0-9]{1,2}\s*[、．](?![0-9])|[0-9]{1,2}\.(?![0-9])|第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)?[，,、：:\s])/u;
 const DASH = /^(?:——|—|--|-|－|─)/u;
 
+// A Markdown list item (`- 一是…`): the bullet is markup, and must not read as a dash.
+const MARKDOWN_BULLET = /^\s*[-*+]\s+(?=[^-\s]*\p{Script=Han}{2})/u;
+
 function readLine(spaced: string): Line {
   const raw = unspaceLetters(spaced);
   const heading = /^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$/u.exec(raw);
-  const text = (heading ? heading[2]! : raw).replace(/\*\*|__/gu, "").replace(/^\s*>\s?/u, "").trim();
+  const text = (heading ? heading[2]! : raw)
+    .replace(/\*\*|__/gu, "")
+    .replace(/^\s*>\s?/u, "")
+    .replace(MARKDOWN_BULLET, "")
+    .trim();
   return { text, level: heading ? heading[1]!.length : 0, indent: /^(?:\u3000|[ \t]{2,})\S/u.test(raw) };
 }
 
@@ -79,7 +86,9 @@ const unspaceTitle = (text: string) => (/^\p{Script=Han}(?:\s+\p{Script=Han})+$/
 
 // （本版稿件由区委宣传部提供）: a note on the whole page.
 const PAGE_NOTE = /^[(（【]?\s*本版(?:稿件|图片|文字|图文|照片|内容|文章)/u;
-const isFurniture = (text: string) => PAGE_NOTE.test(text) || MARKUP_ONLY.test(text) || PAGE_NUMBER.test(text) || LATIN_ONLY.test(text);
+// ![](photo.jpg), <br>: markup with no copy in it.
+const MARKUP_LINE = /^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)|<\/?[a-z][^>]{0,200}>)+$/iu;
+const isFurniture = (text: string) => MARKUP_LINE.test(text) || PAGE_NOTE.test(text) || MARKUP_ONLY.test(text) || PAGE_NUMBER.test(text) || LATIN_ONLY.test(text);
 // 主管：… 印数：5000份. Prose that mentions 主办 has commas, or continues a wrapped sentence.
 const isImprint = (text: string) => ADMIN.test(text) && !/[。；;，,]/u.test(text) && codePoints(text) <= 120 && splitDateline(text) === null;
 
@@ -240,7 +249,7 @@ export function tokenize(text: string, state: PageState, warnings: string[]): { 
     const body = { kind: "body", text, indent: line.indent } as const;
     // A dash line after prose is a quote's source (——【报告摘要】), not a subheadline.
     if (DASH.test(text) && previous?.kind === "body") {
-      const short = visibleLength(text) <= 30 && !isSentenceLike(text);
+      const short = /^(?:——|—|─)/u.test(text) && visibleLength(text) <= 30 && !isSentenceLike(text);
       return void tokens.push(short ? { kind: "attribution", text } : body);
     }
     if (line.level > 0 && !(isSentenceLike(text) && visibleLength(text) > 60)) {

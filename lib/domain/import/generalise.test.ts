@@ -233,6 +233,12 @@ describe("small shapes", () => {
     expect(page.articles[0]!.bylines).toEqual([{ name: "王五", role: "reporter" }]);
   });
 
+  it("reads Markdown list items as paragraphs, and drops images and stray page numbers", () => {
+    const page = parsePage("## 标题一\n\n伊滨讯 会议要求：\n\n- 一是加强领导。\n- 二是压实责任。\n\n![](photo.jpg)\n\n（张三）\n\n- 2 -\n\n## 标题二\n\n正文。（李四）");
+    expect(page.articles.map((a) => a.paragraphs)).toEqual([["会议要求：", "一是加强领导。", "二是压实责任。"], ["正文。"]]);
+    expect(page.warnings).toEqual([]);
+  });
+
   it("reads traditional quotes, half-width punctuation and (完)", () => {
     const page = parsePage("「小事不出村」的经验\n伊滨讯 5月1日, 某村推行「小事不出村」. 效果明显.\n(完)\n另一篇稿件\n伊滨讯 正文。(李四)");
     expect(page.articles.map((a) => a.headline)).toEqual(["「小事不出村」的经验", "另一篇稿件"]);
