@@ -24,6 +24,8 @@ interface Props {
   batchId: string;
   draft: ImportDraft;
   target: ImportTarget;
+  /** The server's problems of the saved draft. */
+  problems: DraftProblem[];
   /** Read-only panels for the side column (the masthead). */
   aside?: React.ReactNode;
 }
@@ -58,7 +60,7 @@ function targetBlockers(target: ImportTarget, pageNumber: number | null): DraftP
   return [];
 }
 
-export function ReviewForm({ batchId, draft: initial, target: initialTarget, aside }: Props) {
+export function ReviewForm({ batchId, draft: initial, target: initialTarget, problems: initialProblems, aside }: Props) {
   const router = useRouter();
   const [issue, setIssue] = useState(initial.issue);
   const [page, setPage] = useState(initial.page);
@@ -66,7 +68,7 @@ export function ReviewForm({ batchId, draft: initial, target: initialTarget, asi
   // Serialised as the form builds it: the stored JSON comes back with its keys in another order.
   const [saved, setSaved] = useState(() => JSON.stringify(draftOf(initial.issue, initial.page, initial.articles.map((article) => ({ key: "", article })))));
   const [target, setTarget] = useState({ target: initialTarget, place: placeOf(initial) });
-  const [serverProblems, setServerProblems] = useState<{ json: string; problems: DraftProblem[] } | null>(null);
+  const [serverProblems, setServerProblems] = useState<{ json: string; problems: DraftProblem[] } | null>(() => ({ json: saved, problems: initialProblems }));
   const [pending, setPending] = useState<"save" | "confirm" | "discard" | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Said after a refused confirm, for as long as the draft is the one refused.

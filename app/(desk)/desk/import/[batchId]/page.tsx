@@ -44,7 +44,7 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
       {batch.status === "pending" && (
         <>
           <WarningList warnings={batch.warnings} />
-          <ReviewForm batchId={batch.id} draft={batch.draft} target={batch.target} aside={<MastheadPanel masthead={batch.masthead} />} />
+          <ReviewForm batchId={batch.id} draft={batch.draft} target={batch.target} problems={batch.problems} aside={<MastheadPanel masthead={batch.masthead} />} />
         </>
       )}
 
