@@ -50,6 +50,7 @@ function validationProblems(errors: unknown, path: string[] = []): DraftProblem[
       : validationProblems(value, [...path, key]),
   );
 }
+
 const placeOf = (draft: ImportDraft) => JSON.stringify([draft.issue, draft.page]);
 
 /** What the server will refuse about where the draft lands (a composed issue, a page taken), while the target is current. */
