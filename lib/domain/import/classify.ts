@@ -1,7 +1,7 @@
 // First pass: each line of the page becomes a token (heading, body, byline,
 // jump, break) or is dropped as masthead, credits or page furniture. Layout
 // decisions (which heading starts an article) are left to assemble.ts.
-import { parseBylines, photoCredit, type ParsedByline } from "./byline-parse";
+import { parseBylines, photoCredit, splitTrailingBylines, type ParsedByline } from "./byline-parse";
 import { splitDateline } from "./dateline";
 import { readImprintLine, type ParsedMasthead } from "./imprint";
 import { readCreditsLine, readMastheadLine } from "./masthead";
@@ -45,6 +45,7 @@ const END_MARK = /^[(（]\s*(?:完|全文完|本文完|终)\s*[)）]$/u;
 // 小标题 numbered as in official prose: 一、 （一） 1. 1、 第一，
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*[)）]|[0-9]{1,2}\s*[、．](?![0-9])|[0-9]{1,2}\.(?![0-9])|第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)?[，,、：:\s])/u;
 const DASH = /^(?:——|—|--|-|－|─)/u;
+const SUBHEADLINE_CUE = /^(?:——|—|--|－|─|访\p{Script=Han}|记\p{Script=Han})/u;
 
 // A Markdown list item (`- 一是…`): the bullet is markup, and must not read as a dash.
 const MARKDOWN_BULLET = /^\s*[-*+]\s+(?=[^-\s]*\p{Script=Han}{2})/u;
@@ -61,6 +62,8 @@ function readLine(spaced: string): Line {
 }
 
 const isSentenceLike = (text: string) => /[。；;]/u.test(text);
+// A wrapped line may end at a closing quote by chance; only a stop ends a sentence for sure.
+const endsSentenceHard = (text: string) => /[。！？!?…；;][”」』"]?$/u.test(text);
 // A quote's source line (——某某) is complete too, though it has no full stop.
 const endsParagraph = (text: string) => /[。！？!?”」』…：:)）]$/u.test(text) || DASH.test(text);
 
@@ -88,7 +91,9 @@ const unspaceTitle = (text: string) => (/^\p{Script=Han}(?:\s+\p{Script=Han})+$/
 const PAGE_NOTE = /^[(（【]?\s*本版(?:稿件|图片|文字|图文|照片|内容|文章)/u;
 // ![](photo.jpg), <br>: markup with no copy in it.
 const MARKUP_LINE = /^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)|<\/?[a-z][^>]{0,200}>)+$/iu;
-const isFurniture = (text: string) => MARKUP_LINE.test(text) || PAGE_NOTE.test(text) || MARKUP_ONLY.test(text) || PAGE_NUMBER.test(text) || LATIN_ONLY.test(text);
+// ■ 河南省新闻出版局批准 ■: a phrase boxed by bullets is masthead decoration.
+const BULLETED = /^[■□◆◇●○★☆]\s*[^■□◆◇●○★☆]{1,30}\s*[■□◆◇●○★☆]$/u;
+const isFurniture = (text: string) => BULLETED.test(text) || MARKUP_LINE.test(text) || PAGE_NOTE.test(text) || MARKUP_ONLY.test(text) || PAGE_NUMBER.test(text) || LATIN_ONLY.test(text);
 // 主管：… 印数：5000份. Prose that mentions 主办 has commas, or continues a wrapped sentence.
 const isImprint = (text: string) => ADMIN.test(text) && !/[。；;，,]/u.test(text) && codePoints(text) <= 120 && splitDateline(text) === null;
 
@@ -110,6 +115,22 @@ export function wrapWidth(lines: readonly Line[]): number | null {
   return best >= 5 && best / lengths.length >= 0.4 ? width + 1 : null;
 }
 
+// 真抓实干谋发展 奋勇争先谱新篇: a headline's two halves, set apart by a space.
+const HALVES = /\p{Script=Han}[”"」]?\s+[“"「]?\p{Script=Han}/u;
+
+/** How many of the column-wide lines have a space inside: OCR of some pages spaces its prose, most does not. */
+function spacedShare(lines: readonly Line[], width: number): number {
+  let full = 0;
+  let spaced = 0;
+  for (const { text } of lines) {
+    const length = visibleLength(text);
+    if (length < width - 2 || length > width + 1) continue;
+    full++;
+    if (HALVES.test(text)) spaced++;
+  }
+  return full === 0 ? 0 : spaced / full;
+}
+
 /** A block of short lines with a QR-code cue is a "scan to follow" blurb. */
 function qrBlocks(lines: readonly Line[]): Set<number> {
   const drop = new Set<number>();
@@ -129,6 +150,13 @@ const isCredit = (text: string) => {
   const parens = /^[(（]([^()（）]{1,40})[)）]$/u.exec(text);
   return parseBylines(parens ? parens[1]! : text, !parens) !== null || END_MARK.test(text);
 };
+
+const nextNonEmpty = (lines: readonly Line[], index: number): string => {
+  for (let i = index + 1; i < Math.min(lines.length, index + 4); i++) if (lines[i]!.text !== "") return lines[i]!.text;
+  return "";
+};
+// The line under a headline that shows an article starts there: a dateline, or 上接.
+const startsArticle = (text: string) => text !== "" && (splitDateline(text) !== null || parseJump(text)?.direction === "from");
 
 /** Short lines printed three times or more on one page: running heads and repeated furniture. */
 function repeatedLines(lines: readonly Line[]): Set<string> {
@@ -224,8 +252,14 @@ export function tokenize(text: string, state: PageState, warnings: string[]): { 
   const repeated = repeatedLines(lines);
   const width = wrapWidth(lines);
   if (width !== null) warnings.push(importMessages.wrappedLines(width));
+  const wrapsHaveSpaces = width !== null && spacedShare(lines, width) >= 0.1;
   const tokens: Token[] = [];
   const lastMeaningful = () => tokens.findLast((t) => t.kind !== "break");
+  const beforePrevious = () => {
+    let seen = 0;
+    for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.kind !== "break" && ++seen === 2) return tokens[i];
+    return undefined;
+  };
   lines.forEach((line, index) => {
     const { text } = line;
     if (text === "") return void tokens.push({ kind: "break" });
@@ -237,14 +271,16 @@ export function tokenize(text: string, state: PageState, warnings: string[]): { 
     }
     if (readCreditsLine(text, state.issue) || isFurniture(text)) return;
     const previous = lastMeaningful();
-    const afterProse = previous?.kind === "body" && !endsParagraph(previous.text) && !line.indent;
+    // Prose left mid-sentence continues on this line, unless it ended in a credit (… 张铁生 文/图).
+    const afterProse = previous?.kind === "body" && !endsParagraph(previous.text) && !line.indent && splitTrailingBylines(previous.text) === null;
     if (isImprint(text) && !afterProse) return void readImprintLine(text, state.masthead);
     if (END_MARK.test(text)) return void tokens.push({ kind: "end" });
     if (MARKED_CAPTION.test(text)) return void tokens.push({ kind: "caption", bylines: photoCredit(text) });
     const jump = parseJump(text);
     if (jump) return void tokens.push({ kind: "jump", ...jump });
     const credit = /^[(（]([^()（）]{1,40})[)）]$/u.exec(text);
-    const bylines = parseBylines(credit ? credit[1]! : text, !credit);
+    // 本报讯（记者 李雅君 — a dateline cut by OCR — is the start of a paragraph, not a credit line.
+    const bylines = credit || splitDateline(text) === null ? parseBylines(credit ? credit[1]! : text, !credit) : null;
     if (bylines) return void tokens.push({ kind: "byline", bylines });
     const body = { kind: "body", text, indent: line.indent } as const;
     // A dash line after prose is a quote's source (——【报告摘要】), not a subheadline.
@@ -258,8 +294,18 @@ export function tokenize(text: string, state: PageState, warnings: string[]): { 
     if (isNumberedSubhead(text) && !afterProse) return void tokens.push({ kind: "subhead", text });
     // A line as wide as the page's wrapped lines, continued on the next, is prose cut by OCR.
     const next = lines[index + 1]?.text ?? "";
-    const wrapped = width !== null && visibleLength(text) >= width - 2 && next !== "" && !endsParagraph(text);
-    if (isHeadlineLike(text) && !afterProse && !wrapped && splitDateline(text) === null) {
+    // Wrapped lines are as wide as the column, never wider: a longer line spans columns, as headlines do.
+    const length = visibleLength(text);
+    const opensNext = startsArticle(nextNonEmpty(lines, index));
+    // After a sign-off (（张三）) comes a headline, whatever its width.
+    const afterSignOff = previous?.kind === "end" || (previous?.kind === "byline" && beforePrevious()?.kind === "body") || (previous?.kind === "body" && /[)）]$/u.test(previous.text));
+    const fullWidth = width !== null && length >= width - 2 && length <= width + 1;
+    // Under a heading, a dash or 访 line is its subheadline; where prose is never spaced, a spaced line is a headline.
+    const headingShaped = (previous?.kind === "heading" && SUBHEADLINE_CUE.test(text)) || (!wrapsHaveSpaces && HALVES.test(text));
+    const wrapped = fullWidth && next !== "" && !endsSentenceHard(text) && !opensNext && !afterSignOff && !headingShaped;
+    // Prose OCR left unfinished still ends where a headline over a dateline starts.
+    const continues = afterProse && !opensNext;
+    if (isHeadlineLike(text) && !continues && !wrapped && splitDateline(text) === null) {
       return void tokens.push({ kind: "heading", text: unspaceTitle(text), level: 0 });
     }
     tokens.push(body);

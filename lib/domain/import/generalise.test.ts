@@ -266,3 +266,44 @@ describe("an OCR front page: masthead in pieces, running heads, wrapped lines", 
     expect(last.paragraphs.join("")).not.toContain("洛河新闻");
   });
 });
+
+// The same pages exported other ways: no Markdown, no blank lines, OCR wrapping at a
+// column width. Headlines found must not depend on the export.
+describe("the samples in other exports", () => {
+  const read = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
+  const plain = (text: string) => text.split("\n").map((l) => l.replace(/^#{1,6}\s*/u, "").replace(/\*\*/gu, "")).join("\n");
+  const noBlank = (text: string) => text.split("\n").filter((l) => l.trim() !== "").join("\n");
+  const wrap = (text: string, width: number) =>
+    text
+      .split("\n")
+      .flatMap((line) => {
+        const chars = [...line];
+        if (chars.length <= 30) return [line];
+        return Array.from({ length: Math.ceil(chars.length / width) }, (_, i) => chars.slice(i * width, (i + 1) * width).join(""));
+      })
+      .join("\n");
+  const variants = (text: string) => ({
+    plain: plain(text),
+    plainNoBlank: noBlank(plain(text)),
+    wrapped22: wrap(plain(text), 22),
+    wrapped15NoBlank: noBlank(wrap(plain(text), 15)),
+  });
+
+  for (const name of ["002_b90dd305e42dc0a2.txt", "more/plain-front.txt", "more/house-styles.txt", "more/features.txt"]) {
+    it(`${name}: the same headlines whatever the export`, () => {
+      const expected = headlines(parsePage(read(name)));
+      for (const [shape, text] of Object.entries(variants(read(name)))) {
+        expect([shape, headlines(parsePage(text))]).toEqual([shape, expected]);
+      }
+    });
+  }
+
+  it("000 without Markdown: every headline, and the one lone ### line split off with a warning", () => {
+    const expected = headlines(parsePage(read("000_cab728b4c453d922.txt")));
+    for (const text of Object.values(variants(read("000_cab728b4c453d922.txt")))) {
+      const page = parsePage(text);
+      expect(headlines(page).filter((h) => h !== "重拳严打犯罪")).toEqual(expected);
+      expect(page.warnings.some((w) => w.includes("重拳严打犯罪"))).toBe(true);
+    }
+  });
+});

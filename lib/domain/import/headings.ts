@@ -56,8 +56,25 @@ function areHalves(first: HeadingLine, second: HeadingLine): boolean {
   return first.level === second.level && plain && a + b <= 26 && Math.abs(a - b) <= 2;
 }
 
+// Two halves set apart by a space: how print sets a headline, rarely a caption.
+const HALVES = /\p{Script=Han}[”"」]?\s+[“"「]?\p{Script=Han}/u;
+
+/**
+ * Unmarked lines after the one headline printed in halves, with no dash to
+ * make them a subheadline, are photo captions that lost their marker.
+ */
+function dropTrailingCaptions(lines: HeadingLine[], warnings: string[]): HeadingLine[] {
+  const halves = lines.filter((l) => HALVES.test(l.text) && !isSubheadline(l.text) && !isColumn(l.text));
+  if (lines.length < 3 || halves.length !== 1) return lines;
+  const at = lines.indexOf(halves[0]!);
+  const after = lines.slice(at + 1);
+  if (after.length === 0 || after.some((l) => isSubheadline(l.text) || isColumn(l.text))) return lines;
+  for (const caption of after) warnings.push(importMessages.possibleCaption(caption.text));
+  return lines.slice(0, at + 1);
+}
+
 export function resolveHead(group: readonly HeadingLine[], usesMarkdown: boolean, warnings: string[]): ArticleHead | null {
-  const lines = usesMarkdown ? foldBareLines([...group], warnings) : [...group];
+  const lines = usesMarkdown ? foldBareLines([...group], warnings) : dropTrailingCaptions([...group], warnings);
   const column = lines.length > 1 ? lines.find((l) => isColumn(l.text)) : undefined;
   const rest = lines.filter((l) => l !== column);
   const sub = rest.find((l, i) => i > 0 && isSubheadline(l.text));
