@@ -10,7 +10,7 @@ import { splitDateline } from "./dateline";
 import { resolveHead, type HeadingLine } from "./headings";
 import { splitInlineJumps, type Jump } from "./jumps";
 import { importMessages } from "./messages";
-import { codePoints, collapseSpaces, firstChars, joinWrapped, removeCjkSpaces } from "./text-utils";
+import { codePoints, collapseSpaces, endsWithHalfStop, firstChars, joinWrapped, removeCjkSpaces } from "./text-utils";
 
 export interface ParsedArticle {
   kicker: string | null;
@@ -37,7 +37,7 @@ interface Draft extends ParsedArticle {
   bareSubheads: { index: number; bylines: number }[];
 }
 
-const endsSentence = (text: string) => /[。！？!?”」』…：:；;)）]$/u.test(text);
+const endsSentence = (text: string) => /[。！？!?”」』…：:；;)）]$/u.test(text) || endsWithHalfStop(text);
 // Collapse first: a long run of spaces would make the CJK-space pass slow.
 const clean = (text: string) => removeCjkSpaces(collapseSpaces(text)).trim();
 
@@ -49,6 +49,13 @@ function mergeBylines(into: ParsedByline[], add: readonly ParsedByline[]): void 
     if (known) known.role ??= byline.role;
     else if (into.length < MAX_BYLINES) into.push({ ...byline });
   }
+}
+
+/** 本 报讯 （记者 张三…: OCR spaces closed up before the credit's parenthesis, where they hide the dateline. */
+function tightenHead(text: string): string {
+  const paren = text.search(/[(（]/u);
+  const end = paren >= 0 && paren <= 24 ? paren : Math.min(text.length, 24);
+  return removeCjkSpaces(text.slice(0, end)) + text.slice(end);
 }
 
 const startOf = (text: string) => firstChars(text, 20);
@@ -72,7 +79,8 @@ function blankLinesSeparateArticles(tokens: readonly Token[]): boolean {
       sawBreak = true;
       continue;
     }
-    if (token.kind === "body" && previous?.kind === "body") {
+    // Only where a paragraph ended: the other body pairs are lines OCR wrapped.
+    if (token.kind === "body" && previous?.kind === "body" && endsSentence(previous.text)) {
       pairs++;
       if (sawBreak) withBreak++;
     }
@@ -126,7 +134,8 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
       current.closed = true;
       current.signed = true;
     }
-    const dateline = current.dateline === null || current.paragraphs.length > 0 ? splitDateline(text) : null;
+    // OCR spaces (新华 社北京…) would hide the dateline: read it from the cleaned text.
+    const dateline = current.dateline === null || current.paragraphs.length > 0 ? (splitDateline(text) ?? splitDateline(tightenHead(text))) : null;
     if (dateline && current.paragraphs.length === 0) {
       current.dateline = dateline.dateline;
       mergeBylines(current.bylines, dateline.bylines);

@@ -3,7 +3,7 @@
 // Bylines are people or units with a role, because the centre counts
 // published pieces per person (见报统计); free text would be useless there.
 import type { BylineRole } from "../article-input";
-import { codePoints } from "./text-utils";
+import { codePoints, HALF_STOP } from "./text-utils";
 
 export interface ParsedByline {
   name: string;
@@ -50,12 +50,17 @@ const prefixRole = (token: string): { role: BylineRole | null } | null => {
   return null;
 };
 
+// Role words OCR broke with a space: 通 讯员, 记 者.
+const SPLIT_ROLE_WORD = /通\s*讯\s*员|记\s+者|评\s*论\s*员|摄\s+影|实\s*习\s*生|融\s*媒/gu;
+const ORG = /(?:报|媒|台|网|社|中心|新闻|融媒)$/u;
 // Bullets that introduce a credit line: ■本报记者 张三, □ 记者 张三.
 const BULLET = /^[■□◆◇●○★☆▲△▶►◎※·•\-—]+\s*/u;
 
 /** Splits `记者李三旺` and `文/张三` into role and name when the print glued them. */
 function tokens(text: string): string[] {
-  const raw = text.replace(BULLET, "").replace(/\s*[/／]\s*/gu, "/").replace(/[:：]/gu, " ").split(/[\s、,，;；]+/u).filter(Boolean);
+  const raw = text
+    .replace(BULLET, "")
+    .replace(SPLIT_ROLE_WORD, (word) => word.replace(/\s+/gu, "")).replace(/\s*[/／]\s*/gu, "/").replace(/[:：]/gu, " ").split(/[\s、,，;；]+/u).filter(Boolean);
   const split = raw.flatMap((token) => {
     const glued = /^(.*?(?:记者|通讯员|评论员))([\p{Script=Han}·]{2,4})$/u.exec(token);
     if (glued && glued[1]!.length <= 8) return [glued[1]!, glued[2]!];
@@ -76,8 +81,21 @@ function tokens(text: string): string[] {
     // 张三 李 四: a lone character that starts a spaced-out name stays apart.
     const nextAlone = split[i + 1] !== undefined && glueable(split[i + 1]!);
     const afterShort = lastIsName && (/^\p{Script=Han}$/u.test(last) || (/^\p{Script=Han}{2}$/u.test(last) && !nextAlone));
+    const lastComplete = !lastIsName || !/^\p{Script=Han}{1,2}$/u.test(last);
+    const following = split[i + 1];
+    // 任 费伊: a lone surname before a two-character given name.
+    const beforeGiven = following !== undefined && /^\p{Script=Han}{2}$/u.test(following) && !prefixRole(following) && !(following in SUFFIX_ROLE);
     if (glueable(token) && afterShort) out[out.length - 1] = last + token;
-    else out.push(token);
+    else if (glueable(token) && following !== undefined && /^\p{Script=Han}{1,8}(?:记者|通讯员)$/u.test(following)) {
+      out.push(token + following); // 洛 报融媒记者
+      i++;
+    } else if (glueable(token) && lastComplete && beforeGiven && !/^\p{Script=Han}$/u.test(split[i - 1] ?? "")) {
+      out.push(token + following);
+      i++;
+    } else if (ORG.test(token) && following !== undefined && /^\p{Script=Han}{0,6}(?:记者|通讯员|评论员)$/u.test(following)) {
+      out.push(token + following); // 洛报融媒 记者: the outlet and its role, spaced apart by OCR
+      i++;
+    } else out.push(token);
   }
   return out;
 }
@@ -146,7 +164,7 @@ export function photoCredit(caption: string): ParsedByline[] {
 }
 
 const TRAILING_PARENS = /[(（]([^()（）]{1,40})[)）]\s*$/u;
-const LAST_SENTENCE_END = /[。！？!?”」』]/gu;
+const LAST_SENTENCE_END = new RegExp(`[。！？!?”」』]|${HALF_STOP}`, "gu");
 
 /** Splits a trailing credit off a paragraph; the paragraph may be nothing but the credit. */
 export function splitTrailingBylines(paragraph: string): { text: string; bylines: ParsedByline[] } | null {

@@ -8,7 +8,7 @@ import { readCreditsLine, readMastheadLine } from "./masthead";
 import { importMessages } from "./messages";
 import { parseJump } from "./jumps";
 import { readPageHeaderLine, type PageMeta } from "./page-header";
-import { codePoints, hanCount, unspaceLetters, visibleLength } from "./text-utils";
+import { codePoints, endsWithHalfStop, hanCount, hasHalfStop, unspaceLetters, visibleLength } from "./text-utils";
 
 export type Token =
   | { kind: "heading"; text: string; level: number } // level 0: a bare short line
@@ -61,11 +61,11 @@ function readLine(spaced: string): Line {
   return { text, level: heading ? heading[1]!.length : 0, indent: /^(?:\u3000|[ \t]{2,})\S/u.test(raw) };
 }
 
-const isSentenceLike = (text: string) => /[。；;]/u.test(text);
+const isSentenceLike = (text: string) => /[。；;]/u.test(text) || hasHalfStop(text);
 // A wrapped line may end at a closing quote by chance; only a stop ends a sentence for sure.
-const endsSentenceHard = (text: string) => /[。！？!?…；;][”」』"]?$/u.test(text);
+const endsSentenceHard = (text: string) => /[。！？!?…；;][”」』"]?$/u.test(text) || endsWithHalfStop(text);
 // A quote's source line (——某某) is complete too, though it has no full stop.
-const endsParagraph = (text: string) => /[。！？!?”」』…：:)）]$/u.test(text) || DASH.test(text);
+const endsParagraph = (text: string) => /[。！？!?”」』…：:)）]$/u.test(text) || endsWithHalfStop(text) || DASH.test(text);
 
 /** A short line with no sentence punctuation: may be a headline in unmarked text. */
 export function isHeadlineLike(text: string): boolean {
@@ -85,7 +85,19 @@ export function isNumberedSubhead(text: string): boolean {
 }
 
 // 秋 色: a title set letter-spaced, every word one character.
-const unspaceTitle = (text: string) => (/^\p{Script=Han}(?:\s+\p{Script=Han})+$/u.test(text) ? text.replace(/\s+/gu, "") : text);
+// 推进 会: a lone character cut off by an OCR space belongs to the word before it (halves are longer).
+function unspaceTitle(text: string): string {
+  if (/^\p{Script=Han}(?:\s+\p{Script=Han})+$/u.test(text)) return text.replace(/\s+/gu, "");
+  if (text.length > 200) return text;
+  const parts = text.split(/\s+/u);
+  const out: string[] = [];
+  for (const part of parts) {
+    if (out.length > 0 && /^\p{Script=Han}$/u.test(part)) out[out.length - 1] += part;
+    else out.push(part);
+  }
+  if (out.length > 1 && /^\p{Script=Han}$/u.test(out[0]!)) out.splice(0, 2, out[0]! + out[1]!);
+  return out.join(" ");
+}
 
 // （本版稿件由区委宣传部提供）: a note on the whole page.
 const PAGE_NOTE = /^[(（【]?\s*本版(?:稿件|图片|文字|图文|照片|内容|文章)/u;

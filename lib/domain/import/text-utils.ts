@@ -25,6 +25,13 @@ export function joinWrapped(left: string, right: string): string {
 
 export const collapseSpaces = (text: string): string => text.replace(/[ \t\u3000]+/g, " ").trim();
 
+/** A half-width full stop after Chinese (`会议召开.`), as some exports print 。; never a decimal point. */
+export const HALF_STOP = "(?<=[\\p{Script=Han}”\"」』)）])\\.(?![0-9])";
+const ENDS_WITH_HALF_STOP = new RegExp(`${HALF_STOP}\\s*$`, "u");
+const HAS_HALF_STOP = new RegExp(HALF_STOP, "u");
+export const endsWithHalfStop = (text: string): boolean => ENDS_WITH_HALF_STOP.test(text);
+export const hasHalfStop = (text: string): boolean => HAS_HALF_STOP.test(text);
+
 /** Full-width digits to ASCII, so numbers parse either way. */
 export const asciiDigits = (text: string): string => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
