@@ -190,6 +190,13 @@ describe("small shapes", () => {
     expect(full.articles.map((a) => a.headline)).toEqual(["标题一则"]);
   });
 
+  it("warns when one file holds several pages", () => {
+    const page = parsePage("第1版 要闻\n标题一则\n伊滨讯 正文内容。（张三）\n第2版 综合\n标题二则\n伊滨讯 正文内容。（李四）");
+    expect(page.page).toEqual({ number: 1, name: "要闻" });
+    expect(page.articles).toHaveLength(2);
+    expect(page.warnings.some((w) => w.includes("第 1、2 版"))).toBe(true);
+  });
+
   it("reads imprint lines in other papers' forms", () => {
     const imprint = (text: string) => parsePage(`${text}\n标题一则\n伊滨讯 正文内容。（张三）`).masthead;
     expect(imprint("主管：中共某县委 主办：某县融媒体中心 印数：1.2万份")).toMatchObject({

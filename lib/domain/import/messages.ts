@@ -24,5 +24,6 @@ export const importMessages = {
   boxedQuote: (start: string) => format(importerDraft.boxedQuote, { start }),
   sideBySide: (count: number) => format(importerDraft.sideBySide, { count }),
   moreWarnings: (count: number) => format(importerDraft.moreWarnings, { count }),
+  severalPages: (pages: string, first: number) => format(importerDraft.severalPages, { pages, first }),
   wrappedLines: (width: number) => format(importerDraft.wrappedLines, { width }),
 };

@@ -27,6 +27,8 @@ const MAX_LEFTOVER_HAN = 14;
 export interface PageMeta {
   issue: ParsedIssue;
   page: ParsedPageHeader;
+  /** Every page number a header named, in order: more than one means several pages in one file. */
+  pagesSeen: number[];
 }
 
 /** Reads a page header line into `meta`; true when the line is one (and so no article text). */
@@ -45,6 +47,7 @@ export function readPageHeaderLine(line: string, meta: PageMeta, warnings: strin
     const leftover = text.slice(0, match.index) + (name ? after.slice(named![0].length) : after);
     if (hanCount(leftover) > MAX_LEFTOVER_HAN) return false;
     if (meta.page.number === null) meta.page = { number, name };
+    if (!meta.pagesSeen.includes(number)) meta.pagesSeen.push(number);
     Object.assign(meta.issue, issueCopy);
     readMastheadLine(line, meta.issue, warnings, true);
     return true;

@@ -51,9 +51,10 @@ export function parsePage(text: string): ParsedPage {
   const refusal = refuse(text);
   if (refusal) return { issue, masthead: emptyMasthead(), page: { number: null, name: null }, articles: [], warnings: [refusal] };
   const warnings: string[] = [];
-  const meta = { issue, masthead: emptyMasthead(), page: { number: null, name: null } as ParsedPageHeader };
+  const meta = { issue, masthead: emptyMasthead(), page: { number: null, name: null } as ParsedPageHeader, pagesSeen: [] as number[] };
   const { tokens, usesMarkdown } = tokenize(text.replace(/^\uFEFF/u, ""), meta, warnings);
   warnings.push(...lunarWarnings(issue));
+  if (meta.pagesSeen.length > 1) warnings.push(importMessages.severalPages(meta.pagesSeen.join("、"), meta.pagesSeen[0]!));
   // The paper's name over 第N期 is the front page's masthead: this is 01版.
   if (meta.page.number === null && (issue.number !== null || issue.totalNumber !== null)) meta.page = { number: 1, name: null };
   const articles = assemble(tokens, usesMarkdown, warnings);

@@ -7,5 +7,6 @@ export const importerDraft = {
   boxedQuote: "引语框“{start}…”及其出处不属于任何稿件，已略过",
   sideBySide: "有 {count} 行像是把并排的两栏当作一行识别（行中有大段空白），已按先左栏、后右栏拆开，请核对",
   moreWarnings: "另有 {count} 条提示未列出，文件可能不是一版报纸的文字",
+  severalPages: "文件里有不止一个版的版头（第 {pages} 版），全部按第 {first} 版导入；请核对，或分版导入",
   wrappedLines: "文本按固定宽度（约 {width} 字）断行，已按句末标点重新分段，请核对分段",
 } as const;
