@@ -4,7 +4,7 @@ import { BYLINE_ROLES, type BylineRole } from "@/lib/domain/article-input";
 import type { DraftArticle } from "@/lib/domain/import/draft";
 import { messages } from "@/lib/i18n";
 import { importUi } from "@/lib/i18n/drafts/importUi";
-import { fieldId } from "./draft-edits";
+import { fieldId } from "@/lib/domain/import/draft-edits";
 import { inputClass, Problems } from "./fields";
 
 const t = importUi.article;

@@ -1,7 +1,7 @@
 "use client";
 // The review form's inputs: a label, the control, and the problems of its path
 // right beneath it. Empty text is kept as "" while typing; the server trims.
-import { fieldId } from "./draft-edits";
+import { fieldId } from "@/lib/domain/import/draft-edits";
 
 export const inputClass = "rounded-md border bg-white px-2.5 py-1.5 text-stone-900 focus:outline-2 focus:outline-offset-0 focus:outline-brand-500";
 const border = (problems?: string[]) => (problems?.length ? "border-brand-500 ring-1 ring-brand-200" : "border-stone-300");

@@ -3,7 +3,7 @@
 import type { DraftProblem } from "@/lib/domain/import/draft";
 import { format } from "@/lib/i18n";
 import { importUi } from "@/lib/i18n/drafts/importUi";
-import { fieldId } from "./draft-edits";
+import { fieldId } from "@/lib/domain/import/draft-edits";
 
 const t = importUi.review;
 

@@ -12,7 +12,7 @@ import { importUi } from "@/lib/i18n/drafts/importUi";
 import type { ConfirmResult, ImportTarget } from "@/lib/server/import/types";
 import { ArticleCard, type CardAction } from "./article-card";
 import { ConfirmDialog } from "./confirm-dialog";
-import { draftOf, emptyArticle, fieldId, keyed, mergeIntoPrevious, move, problemsByPath, remove, type KeyedArticle } from "./draft-edits";
+import { draftOf, emptyArticle, fieldId, keyed, mergeIntoPrevious, move, problemsByPath, remove, type KeyedArticle } from "@/lib/domain/import/draft-edits";
 import { Problems } from "./fields";
 import { IssueFields } from "./issue-fields";
 import { ProblemSummary } from "./problem-summary";

@@ -1,7 +1,7 @@
 // The review form's edits of a draft, as pure functions of its articles. Each
 // article carries a client-side key, so that React keeps a card's inputs with
 // its article when articles move, merge or go.
-import type { DraftArticle, DraftProblem, ImportDraft } from "@/lib/domain/import/draft";
+import type { DraftArticle, DraftProblem, ImportDraft } from "./draft";
 
 export interface KeyedArticle {
   key: string;

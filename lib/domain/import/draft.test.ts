@@ -44,3 +44,13 @@ describe("an import draft", () => {
     expect(adjusted.page.number).toBe(2);
   });
 });
+
+describe("the draft's own checks", () => {
+  it("compare the printed 农历 with the date as the editor corrects it", async () => {
+    const { draftNotices } = await import("./draft-notices");
+    const misprinted = { ...draft(), issue: { date: "2023-06-07", number: 10, totalNumber: 255, lunarDate: "癸卯年四月十四" } };
+    expect(draftNotices(misprinted).join()).toContain("四月二十");
+    expect(draftNotices({ ...misprinted, issue: { ...misprinted.issue, lunarDate: "癸卯年四月二十" } })).toEqual([]);
+    expect(draftNotices({ ...misprinted, issue: { ...misprinted.issue, date: null } })).toEqual([]);
+  });
+});

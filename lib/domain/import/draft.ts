@@ -133,3 +133,4 @@ export function draftProblems(draft: ImportDraft): DraftProblem[] {
   });
   return problems;
 }
+

@@ -131,7 +131,7 @@ export const importUi = {
   undone: {
     title: "这次导入已撤销",
     body: "{time} 已撤销：导入的版面和稿件已删除。下面是当时识别和核对的结果，仅供查阅。",
-    bodyBy: "{name} 上传；{time} 已撤销：导入的版面和稿件已删除。下面是当时识别和核对的结果，仅供查阅。",
+    bodyBy: "{name} 于 {time} 撤销了这次导入：导入的版面和稿件已删除。下面是当时识别和核对的结果，仅供查阅。",
   },
   errors: {
     publication: "请选择要导入到哪份报纸。",

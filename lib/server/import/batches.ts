@@ -7,6 +7,7 @@ import { isoDate, pageNumberLabel } from "@/lib/domain/dates";
 import { AppError } from "@/lib/domain/errors";
 import { nothingFound } from "@/lib/domain/import/dry-run";
 import { draftFromParsed, draftProblems, normalizeDraft, type ImportDraft } from "@/lib/domain/import/draft";
+import { draftNotices } from "@/lib/domain/import/draft-notices";
 import { emptyMasthead, parsePage, type ParsedMasthead } from "@/lib/domain/import/parse-page";
 import { readerUrls } from "@/lib/domain/reader-urls";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -22,6 +23,7 @@ type Tx = Prisma.TransactionClient;
 const batchInclude = {
   publication: { select: { id: true, slug: true, name: true, pageTemplate: true } },
   createdBy: { select: { name: true } },
+  undoneBy: { select: { name: true } },
   pages: { select: { number: true, issueId: true, issue: { select: { date: true, status: true } } } },
 } as const;
 
@@ -71,13 +73,14 @@ async function view(batch: BatchRecord): Promise<ImportBatchView> {
     publication: { id: batch.publication.id, slug: batch.publication.slug, name: batch.publication.name },
     draft,
     masthead: { ...emptyMasthead(), ...(batch.masthead as Partial<ParsedMasthead>) },
-    warnings: batch.warnings as string[],
+    warnings: [...(batch.warnings as string[]), ...draftNotices(draft)],
     problems: batch.status === "pending" ? draftProblems(normalizeDraft(draft)) : [],
     target: await targetOf(batch.publication.id, batch.publication.pageTemplate, draft),
     createdAt: batch.createdAt.toISOString(),
     createdBy: batch.createdBy?.name ?? null,
     importedAt: batch.importedAt?.toISOString() ?? null,
     undoneAt: batch.undoneAt?.toISOString() ?? null,
+    undoneBy: batch.undoneBy?.name ?? null,
     landed:
       page && date
         ? {
@@ -95,7 +98,9 @@ export async function prepareImport(fileName: string, bytes: Uint8Array) {
   const file = await readImportFile(fileName, bytes, messages.importer.landing.readAsGbk);
   const parsed = parsePage(file.text);
   if (nothingFound(parsed)) throw new AppError("validation", "nothing parsed", "importNothingFound");
-  return { file, parsed, draft: draftFromParsed(parsed), warnings: [...file.notes, ...parsed.warnings] };
+  // The 农历 check is made again on the draft as the editor corrects its date (draftNotices), so it is not stored.
+  const live = new Set(draftNotices(draftFromParsed(parsed)));
+  return { file, parsed, draft: draftFromParsed(parsed), warnings: [...file.notes, ...parsed.warnings.filter((warning) => !live.has(warning))] };
 }
 
 export type Prepared = Awaited<ReturnType<typeof prepareImport>>;
@@ -123,6 +128,11 @@ function createBatch(tx: Tx, importer: Importer, publicationId: string, fileName
     },
     include: batchInclude,
   });
+}
+
+/** The publications an import may go to, the default first. */
+export async function importablePublications() {
+  return getDb().publication.findMany({ orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }], select: { id: true, slug: true, name: true, isDefault: true } });
 }
 
 /** Reads and parses a file into a new pending batch. Refuses unreadable files (AppError with an import* reason). */

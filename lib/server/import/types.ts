@@ -24,7 +24,7 @@ export interface ImportBatchView {
   publication: { id: string; slug: string; name: string };
   draft: ImportDraft;
   masthead: ParsedMasthead;
-  /** The parser's warnings, as they were when the file was read. */
+  /** The parser's warnings when the file was read, and the checks of the draft as it is now (the 农历 against the date). */
   warnings: string[];
   /** What still has to be fixed before confirming (empty when it can be imported). */
   problems: DraftProblem[];
@@ -33,6 +33,7 @@ export interface ImportBatchView {
   createdBy: string | null;
   importedAt: string | null;
   undoneAt: string | null;
+  undoneBy: string | null;
   /** Once imported: the issue and page it landed on. */
   landed: { issueId: string; pageNumber: number; deskUrl: string; readerUrl: string | null } | null;
 }

@@ -8,8 +8,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/domain/errors";
 import { importDraftSchema } from "@/lib/domain/import/draft";
 import { deskAction } from "@/lib/server/action-client";
-import { confirmImport, discardImport, saveImportDraft, startImport, undoImport } from "@/lib/server/import/batches";
-import { publicationBySlug } from "@/lib/server/site/reader";
+import { confirmImport, discardImport, importablePublications, saveImportDraft, startImport, undoImport } from "@/lib/server/import/batches";
 
 const id = z.string().min(1).max(40);
 const metadata = { permission: "import.run" } as const;
@@ -25,7 +24,7 @@ export const startImportAction = deskAction
   .metadata(metadata)
   .inputSchema(uploadSchema)
   .action(async ({ parsedInput: { publication: slug, file }, ctx }) => {
-    const publication = await publicationBySlug(slug);
+    const publication = (await importablePublications()).find((candidate) => candidate.slug === slug);
     if (!publication) throw new AppError("notFound", `no publication ${slug}`, "publicationNotFound");
     const bytes = new Uint8Array(await file.arrayBuffer());
     const batch = await startImport(ctx.user, { publicationId: publication.id, fileName: file.name, bytes });

@@ -5,8 +5,7 @@ import { UploadForm } from "@/components/import/upload-form";
 import { can } from "@/lib/domain/permissions";
 import { importUi } from "@/lib/i18n/drafts/importUi";
 import { requireSessionUser } from "@/lib/server/auth/session";
-import { listImportBatches } from "@/lib/server/import/batches";
-import { readerPublications } from "@/lib/server/site/reader";
+import { importablePublications, listImportBatches } from "@/lib/server/import/batches";
 
 const t = importUi;
 
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: t.title };
 export default async function ImportPage() {
   const user = await requireSessionUser("/desk/import");
   if (!can(user.roles, "import.run")) notFound();
-  const [publications, batches] = await Promise.all([readerPublications(), listImportBatches()]);
+  const [publications, batches] = await Promise.all([importablePublications(), listImportBatches()]);
 
   return (
     <div className="space-y-8">

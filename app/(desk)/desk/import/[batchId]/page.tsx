@@ -61,8 +61,8 @@ export default async function ImportBatchPage({ params }: { params: Promise<{ ba
           <section data-testid="import-undone" className="rounded-lg border border-stone-200 bg-stone-100 px-4 py-3 sm:px-5">
             <h2 className="font-semibold text-stone-800">{importUi.undone.title}</h2>
             <p className="mt-1 text-sm text-stone-600">
-              {batch.createdBy
-                ? format(importUi.undone.bodyBy, { name: batch.createdBy, time: batch.undoneAt ? formatDeskTime(new Date(batch.undoneAt)) : "" })
+              {batch.undoneBy
+                ? format(importUi.undone.bodyBy, { name: batch.undoneBy, time: batch.undoneAt ? formatDeskTime(new Date(batch.undoneAt)) : "" })
                 : format(importUi.undone.body, { time: batch.undoneAt ? formatDeskTime(new Date(batch.undoneAt)) : "" })}
             </p>
           </section>
