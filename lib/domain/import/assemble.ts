@@ -63,6 +63,7 @@ const DESK_CREDIT = /\s*[(（]\s*(?:责任编辑|责编|编辑|审核|校对|审
 const EDITOR_NOTE = /^[【[(（]?\s*(?:编者按|编者的话|编后|编者)\s*[】\])）]?\s*[:：]?/u;
 // A boxed quote is a sentence or two; a longer paragraph before a dash line is the article's own.
 const MAX_QUOTE = 320;
+const MAX_CAPTION = 80;
 
 /**
  * Whether a blank line is how this text separates articles: paragraphs of one
@@ -128,6 +129,13 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
     }
     text = text.replace(DESK_CREDIT, ""); // （责任编辑：王五） credits the desk, not the writer
     const signed = splitTrailingBylines(text);
+    // 市民在公园赏花。（张三 摄）after the article's text: a photo's caption, not its sign-off.
+    const photoOnly = signed !== null && signed.bylines.every((b) => b.role === "photographer");
+    if (signed && photoOnly && current.paragraphs.length > 0 && codePoints(signed.text) <= MAX_CAPTION) {
+      mergeBylines(current.bylines, signed.bylines);
+      if (signed.text.trim()) warnings.push(importMessages.possibleCaption(startOf(clean(signed.text))));
+      return;
+    }
     if (signed) {
       text = signed.text;
       mergeBylines(current.bylines, signed.bylines);
