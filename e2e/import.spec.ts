@@ -5,11 +5,10 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { format, messages } from "../lib/i18n";
-import { importUi } from "../lib/i18n/drafts/importUi";
 import { signInAs } from "./support/auth";
 import { e2eDb, suffix } from "./support/db";
 
-const t = importUi;
+const t = messages.importUi;
 const fixture = (name: string) => path.join(import.meta.dirname, "../lib/domain/import/fixtures", name);
 // Sample 004: a page of 洛阳日报 with no date, 期号 or 总期号 printed on it.
 const SAMPLE_004 = fixture("004_2ef35578912733a8.txt");

@@ -3,9 +3,10 @@ import { can } from "@/lib/domain/permissions";
 import { sectionsFor } from "@/lib/domain/sections";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { messages } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
+
+const importUi = messages.importUi;
 
 const quality = messages.quality;
 

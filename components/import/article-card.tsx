@@ -2,11 +2,12 @@
 // One article of the draft as an editable card, with the card's own actions
 // (删除, 并入上一篇, 上移, 下移); the problems of its fields sit beside them.
 import type { DraftArticle } from "@/lib/domain/import/draft";
-import { format } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+import { messages, format } from "@/lib/i18n";
 import { BylineRows } from "./byline-rows";
 import { NumberField, TextField } from "./fields";
 import { ParagraphList } from "./paragraph-list";
+
+const importUi = messages.importUi;
 
 const t = importUi.article;
 

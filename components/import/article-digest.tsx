@@ -1,7 +1,8 @@
 // The articles of a settled batch (imported or undone), read-only.
 import type { ImportDraft } from "@/lib/domain/import/draft";
 import { format, messages } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+
+const importUi = messages.importUi;
 
 const t = importUi.imported;
 

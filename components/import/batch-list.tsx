@@ -2,10 +2,11 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { formatDeskTime } from "@/components/desk/desk-time";
-import { format } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+import { messages, format } from "@/lib/i18n";
 import type { ImportBatchRow } from "@/lib/server/import/types";
 import { BatchStatus } from "./batch-status";
+
+const importUi = messages.importUi;
 
 const t = importUi.list;
 

@@ -1,5 +1,7 @@
+import { messages } from "@/lib/i18n";
 import type { ImportBatchStatus } from "@/lib/server/import/types";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+
+const importUi = messages.importUi;
 
 const tone: Record<ImportBatchStatus, string> = {
   pending: "bg-amber-100 text-amber-900",

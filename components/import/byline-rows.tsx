@@ -3,9 +3,10 @@
 import { BYLINE_ROLES, type BylineRole } from "@/lib/domain/article-input";
 import type { DraftArticle } from "@/lib/domain/import/draft";
 import { messages } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
 import { fieldId } from "@/lib/domain/import/draft-edits";
 import { inputClass, Problems } from "./fields";
+
+const importUi = messages.importUi;
 
 const t = importUi.article;
 type Byline = DraftArticle["bylines"][number];

@@ -3,10 +3,11 @@ import type { Route } from "next";
 import Link from "next/link";
 import { formatDeskTime } from "@/components/desk/desk-time";
 import { pageNumberLabel } from "@/lib/domain/dates";
-import { format } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+import { messages, format } from "@/lib/i18n";
 import type { ImportBatchView } from "@/lib/server/import/types";
 import { UndoImport } from "./undo-import";
+
+const importUi = messages.importUi;
 
 const t = importUi.imported;
 

@@ -2,10 +2,11 @@
 // 期次 and 版面 of the draft, and where they would land (an existing issue, or a new one).
 import { pageNumberLabel } from "@/lib/domain/dates";
 import type { ImportDraft } from "@/lib/domain/import/draft";
-import { format } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+import { messages, format } from "@/lib/i18n";
 import type { ImportTarget } from "@/lib/server/import/types";
 import { NumberField, TextField } from "./fields";
+
+const importUi = messages.importUi;
 
 const t = importUi.review;
 

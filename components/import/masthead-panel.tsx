@@ -1,8 +1,9 @@
 // 报头: what the parser recovered of the masthead, shown for checking only
 // (the publication's own settings print the masthead of imported issues).
 import type { ParsedMasthead } from "@/lib/domain/import/parse-page";
-import { format } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+import { messages, format } from "@/lib/i18n";
+
+const importUi = messages.importUi;
 
 const t = importUi.review;
 

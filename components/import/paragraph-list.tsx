@@ -2,10 +2,11 @@
 // 正文: every paragraph as the parser split it, editable; a paragraph can be
 // marked as a 小标题 (sub-head) or deleted (OCR debris the parser kept).
 import type { DraftArticle } from "@/lib/domain/import/draft";
-import { format } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+import { messages, format } from "@/lib/i18n";
 import { fieldId } from "@/lib/domain/import/draft-edits";
 import { inputClass, Problems } from "./fields";
+
+const importUi = messages.importUi;
 
 const t = importUi.article;
 type Paragraph = DraftArticle["paragraphs"][number];

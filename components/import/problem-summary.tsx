@@ -1,9 +1,10 @@
 "use client";
 // 还需改正: every problem of the draft, each a link to its field.
 import type { DraftProblem } from "@/lib/domain/import/draft";
-import { format } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+import { messages, format } from "@/lib/i18n";
 import { fieldId } from "@/lib/domain/import/draft-edits";
+
+const importUi = messages.importUi;
 
 const t = importUi.review;
 

@@ -8,7 +8,6 @@ import { confirmImportAction, discardImportAction, saveImportDraftAction } from 
 import { draftProblems, normalizeDraft, type DraftArticle, type DraftProblem, type ImportDraft } from "@/lib/domain/import/draft";
 import { pageNumberLabel } from "@/lib/domain/dates";
 import { format, messages } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
 import type { ConfirmResult, ImportTarget } from "@/lib/server/import/types";
 import { ArticleCard, type CardAction } from "./article-card";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -16,6 +15,8 @@ import { draftOf, emptyArticle, fieldId, keyed, mergeIntoPrevious, move, problem
 import { Problems } from "./fields";
 import { IssueFields } from "./issue-fields";
 import { ProblemSummary } from "./problem-summary";
+
+const importUi = messages.importUi;
 
 const t = importUi.review;
 const button = "rounded-md px-3.5 py-2 text-sm font-medium disabled:opacity-60";

@@ -4,8 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { undoImportAction } from "@/app/(desk)/desk/import/actions";
 import { messages } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
 import { ConfirmDialog } from "./confirm-dialog";
+
+const importUi = messages.importUi;
 
 const t = importUi.imported;
 

@@ -4,7 +4,8 @@
 import { useId, useState } from "react";
 import { startImportAction } from "@/app/(desk)/desk/import/actions";
 import { format, messages } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+
+const importUi = messages.importUi;
 
 const t = importUi.upload;
 const input = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm";

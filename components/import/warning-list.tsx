@@ -1,6 +1,7 @@
 // 识别提示: every warning of the parser, in full, at the top of the review.
-import { format } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+import { messages, format } from "@/lib/i18n";
+
+const importUi = messages.importUi;
 
 const t = importUi.review;
 

@@ -1,11 +1,13 @@
+import { messages } from "@/lib/i18n";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BatchList } from "@/components/import/batch-list";
 import { UploadForm } from "@/components/import/upload-form";
 import { can } from "@/lib/domain/permissions";
-import { importUi } from "@/lib/i18n/drafts/importUi";
 import { requireSessionUser } from "@/lib/server/auth/session";
 import { importablePublications, listImportBatches } from "@/lib/server/import/batches";
+
+const importUi = messages.importUi;
 
 const t = importUi;
 

@@ -9,10 +9,11 @@ import { MastheadPanel } from "@/components/import/masthead-panel";
 import { ReviewForm } from "@/components/import/review-form";
 import { WarningList } from "@/components/import/warning-list";
 import { can } from "@/lib/domain/permissions";
-import { format } from "@/lib/i18n";
-import { importUi } from "@/lib/i18n/drafts/importUi";
+import { messages, format } from "@/lib/i18n";
 import { requireSessionUser } from "@/lib/server/auth/session";
 import { getImportBatch } from "@/lib/server/import/batches";
+
+const importUi = messages.importUi;
 
 const t = importUi.review;
 
