@@ -1,6 +1,7 @@
 // A run of heading lines with no prose between them (引题, 栏目, 主标题,
 // 副标题, perhaps a caption) resolved into the parts of one article head.
 import { importMessages } from "./messages";
+import { HALVES } from "./ocr-layout";
 import { visibleLength } from "./text-utils";
 
 export interface HeadingLine {
@@ -56,8 +57,6 @@ function areHalves(first: HeadingLine, second: HeadingLine): boolean {
   return first.level === second.level && plain && a + b <= 26 && Math.abs(a - b) <= 2;
 }
 
-// Two halves set apart by a space: how print sets a headline, rarely a caption.
-const HALVES = /\p{Script=Han}[”"」]?\s+[“"「]?\p{Script=Han}/u;
 
 /**
  * Unmarked lines after the one headline printed in halves, with no dash to
