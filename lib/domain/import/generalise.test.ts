@@ -190,6 +190,14 @@ describe("small shapes", () => {
     expect(full.articles.map((a) => a.headline)).toEqual(["标题一则"]);
   });
 
+  it("reads dotted dates in running heads, jumps to lettered pages, and credit lines with labels it does not keep", () => {
+    const page = parsePage("洛河新闻 2023.06.07 第3版 要闻\n标题一则\n（接第1版）本报讯 正文内容。\n更多内容。（转A4版）\n编辑：张三 校对：李四 审核：王五\n");
+    expect(page.issue).toMatchObject({ date: "2023-06-07", pageEditor: "张三", proofreader: "李四" });
+    expect(page.page).toEqual({ number: 3, name: "要闻" });
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]).toMatchObject({ dateline: "本报讯", paragraphs: ["正文内容。", "更多内容。"], jumpFrom: 1, jumpTo: 4 });
+  });
+
   it("warns when one file holds several pages", () => {
     const page = parsePage("第1版 要闻\n标题一则\n伊滨讯 正文内容。（张三）\n第2版 综合\n标题二则\n伊滨讯 正文内容。（李四）");
     expect(page.page).toEqual({ number: 1, name: "要闻" });

@@ -3,7 +3,8 @@
 // the page numbers to join them later.
 import { parseSmallNumber } from "./text-utils";
 
-const JUMP = "[(（【]?\\s*(上接|接上|下转|转)\\s*第?\\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*版\\s*[)）】]?";
+// 上接01版, 接第1版, 下转第二版, 转A2版, 转03版.
+const JUMP = "[(（【]?\\s*(上接|接上|下转|转|接(?=\\s*第))\\s*第?\\s*[A-H]?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*版\\s*[)）】]?";
 const WHOLE = new RegExp(`^${JUMP}$`, "u");
 const AT_START = new RegExp(`^${JUMP}\\s*`, "u");
 const AT_END = new RegExp(`\\s*${JUMP}$`, "u");
@@ -14,7 +15,7 @@ export interface Jump {
 }
 
 const jumpOf = (match: RegExpExecArray): Jump => ({
-  direction: match[1] === "上接" || match[1] === "接上" ? "from" : "to",
+  direction: match[1] === "上接" || match[1] === "接上" || match[1] === "接" ? "from" : "to",
   page: parseSmallNumber(match[2]!),
 });
 

@@ -19,7 +19,8 @@ export const emptyIssue = (): ParsedIssue => ({
   date: null, number: null, totalNumber: null, lunarDate: null, pageEditor: null, layout: null, proofreader: null,
 });
 
-const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+// 2023年6月7日, or in running heads 2023-06-07 / 2023.6.7.
+const DATE = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})(?![\d.]))/u;
 const NUMBER = /(?<!总)第\s*(\d{1,5})\s*期/u;
 const TOTAL = /总\s*第\s*(\d{1,6})\s*期/u;
 const STEMS = "甲乙丙丁戊己庚辛壬癸";
@@ -32,12 +33,14 @@ const LUNAR_CUE = new RegExp(`农历|[${STEMS}][${BRANCHES}]年`, "u");
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 
 // 校对:王岚 组版:晓南 — the name stops where the next label starts.
-const LABELS = "本版编辑|责任编辑|责编|美术编辑|美编|组版|版式|排版|校对|编辑";
+const LABELS =
+  "本版编辑|责任编辑|责编|版面编辑|美术编辑|美编|版式设计|版式|组版|排版|照排|设计|责任校对|校对|审核|审校|审读|值班编辑|值班主任|主编|监制|签发|终审|复审|初审|一审|二审|三审|编辑";
 const CREDIT = new RegExp(`(${LABELS})\\s*[:：]?\\s*((?:(?!${LABELS})[\\p{Script=Han}·]){2,4})`, "gu");
-const ROLE_OF: Record<string, keyof Pick<ParsedIssue, "pageEditor" | "layout" | "proofreader">> = {
-  本版编辑: "pageEditor", 责任编辑: "pageEditor", 责编: "pageEditor", 编辑: "pageEditor",
-  美术编辑: "layout", 美编: "layout", 组版: "layout", 版式: "layout", 排版: "layout",
-  校对: "proofreader",
+// Labels not here (审核, 值班主任, 签发…) are read past: the page records only these three.
+const ROLE_OF: Partial<Record<string, keyof Pick<ParsedIssue, "pageEditor" | "layout" | "proofreader">>> = {
+  本版编辑: "pageEditor", 责任编辑: "pageEditor", 责编: "pageEditor", 版面编辑: "pageEditor", 编辑: "pageEditor",
+  美术编辑: "layout", 美编: "layout", 版式设计: "layout", 组版: "layout", 版式: "layout", 排版: "layout", 照排: "layout", 设计: "layout",
+  责任校对: "proofreader", 校对: "proofreader",
 };
 
 const isSentence = (line: string) => line.length > 240 || /[。，,；;]/u.test(line) || codePoints(line) > 120;
@@ -80,8 +83,8 @@ export const withoutMastheadParts = (line: string): string =>
 /** Reads the credits a line carries into `issue`; returns the line without them. */
 export function takeCredits(line: string, issue: ParsedIssue): string {
   for (const [, label, name] of line.matchAll(CREDIT)) {
-    const field = ROLE_OF[label!]!;
-    issue[field] ??= name!;
+    const field = ROLE_OF[label!];
+    if (field) issue[field] ??= name!;
   }
   return line.replace(CREDIT, " ");
 }
@@ -99,7 +102,7 @@ export function readCreditsLine(line: string, issue: ParsedIssue): boolean {
 }
 
 function isoOf(match: RegExpExecArray): string | null {
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year, month, day] = [Number(match[1]), Number(match[2] ?? match[4]), Number(match[3] ?? match[5])];
   const date = new Date(Date.UTC(year, month - 1, day));
   const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return valid ? date.toISOString().slice(0, 10) : null;
