@@ -200,8 +200,16 @@ describe("never throws", () => {
     expect(page.warnings.every((w) => typeof w === "string")).toBe(true);
     for (const a of page.articles) {
       expect(typeof a.headline).toBe("string");
-      expect(a.paragraphs.every((p) => typeof p === "string")).toBe(true);
+      expect(a.headline.trim()).not.toBe("");
+      expect(a.paragraphs.length).toBeGreaterThan(0);
+      expect(a.paragraphs.every((p) => typeof p === "string" && p !== "")).toBe(true);
+      // Sub-heads point at paragraphs, in order.
+      expect(a.subheads.every((i, k) => Number.isInteger(i) && i >= 0 && i < a.paragraphs.length && (k === 0 || i > a.subheads[k - 1]!))).toBe(true);
+      expect(a.bylines.every((b) => b.name.trim() !== "")).toBe(true);
+      expect(a.bylines.length).toBeLessThanOrEqual(20);
     }
+    expect(page.page.number === null || (Number.isInteger(page.page.number) && page.page.number >= 1 && page.page.number <= 99)).toBe(true);
+    expect(page.masthead.printRun === null || (Number.isInteger(page.masthead.printRun) && page.masthead.printRun > 0)).toBe(true);
   };
   // A fixed seed keeps failures reproducible.
   let seed = 7;
@@ -237,6 +245,20 @@ describe("never throws", () => {
       "a b ".repeat(100_000),
     ];
     for (const input of inputs) expectShape(parsePage(input));
+  });
+
+  it("survives pages assembled at random from the shapes real pages have", () => {
+    const fragments = [
+      "第2版 要闻", "2023年6月7日 星期三 第10期 总第255期", "癸卯年四月十四", "主管主办:某区管委会 印数：5000份", "# 标题", "## 一个标题 两半",
+      "伊滨讯 5月29日,", "本报讯（记者 张三 通讯员 李四）", "新华社北京6月7日电（记者 王五）", "正文内容，继续。", "没有句号的折行",
+      "（张三 李四）", "记者 张三", "■本报记者 张三", "文/张三 图/李四", "（完）", "（下转第2版）", "(上接01版)", "一、小标题", "（一）小标题",
+      "——访某某", "◆ 评论", "【理论园地】", "编者按：这是编者按。", "“引语。”", "——某某", "图为现场。（张三 摄）", "扫码关注", "- 2 -", "第 2 页",
+      "左栏文字。     右栏文字。", "文 化 惠 民 演 出", "责任编辑：张三  校对：李四", "\u3000\u3000缩进的段落。", "", "", "",
+    ];
+    for (let n = 0; n < 300; n++) {
+      const lines = Array.from({ length: Math.floor(random() * 60) }, () => fragments[Math.floor(random() * fragments.length)]!);
+      expectShape(parsePage(lines.join(random() < 0.5 ? "\n" : "\r\n")));
+    }
   });
 
   it("caps the warnings a hostile file can produce", () => {
