@@ -254,6 +254,11 @@ describe("small shapes", () => {
     expect(page.warnings).toEqual([]);
   });
 
+  it("reads three stacked bare lines as kicker, headline and subheadline", () => {
+    const page = parsePage("春回大地万物新\n我区春耕生产全面展开\n农机合作社忙着备耕\n伊滨讯 3月1日，春耕开始。（张三）");
+    expect(page.articles[0]).toMatchObject({ kicker: "春回大地万物新", headline: "我区春耕生产全面展开", subheadline: "农机合作社抢抓农时忙着备耕春播" });
+  });
+
   it("reads traditional quotes, half-width punctuation and (完)", () => {
     const page = parsePage("「小事不出村」的经验\n伊滨讯 5月1日, 某村推行「小事不出村」. 效果明显.\n(完)\n另一篇稿件\n伊滨讯 正文。(李四)");
     expect(page.articles.map((a) => a.headline)).toEqual(["「小事不出村」的经验", "另一篇稿件"]);

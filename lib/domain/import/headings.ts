@@ -77,7 +77,13 @@ export function resolveHead(group: readonly HeadingLine[], usesMarkdown: boolean
   const column = lines.length > 1 ? lines.find((l) => isColumn(l.text)) : undefined;
   const rest = lines.filter((l) => l !== column);
   const sub = rest.find((l, i) => i > 0 && isSubheadline(l.text));
-  const main = rest.filter((l) => l !== sub);
+  let main = rest.filter((l) => l !== sub);
+  // 引题 / 主题 / 副题 stacked as three bare lines, none marked: the middle one is the headline.
+  let bareSub: HeadingLine | undefined;
+  if (!usesMarkdown && !sub && main.length === 3 && main.every((l) => l.level === 0 && !endsWithColon(l.text)) && !areHalves(main[1]!, main[2]!)) {
+    bareSub = main[2];
+    main = main.slice(0, 2);
+  }
   if (main.length === 0) return column ? { kicker: null, headline: stripBrackets(column.text), subheadline: null, column: null, level: column.level } : null;
 
   let headline = main.at(-1)!;
@@ -93,7 +99,7 @@ export function resolveHead(group: readonly HeadingLine[], usesMarkdown: boolean
   return {
     kicker: kicker ? stripColon(kicker.text) : null,
     headline: stripColon(headline.text),
-    subheadline: sub ? (SUBHEAD_DASH.test(sub.text) || /^访/u.test(sub.text) ? asSubheadline(sub.text) : sub.text) : null,
+    subheadline: sub ? (SUBHEAD_DASH.test(sub.text) || /^访/u.test(sub.text) ? asSubheadline(sub.text) : sub.text) : (bareSub?.text ?? null),
     column: column ? stripBrackets(column.text) : null,
     level: headline.level === 0 ? 7 : headline.level,
   };
