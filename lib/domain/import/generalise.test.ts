@@ -255,7 +255,7 @@ describe("small shapes", () => {
   });
 
   it("reads three stacked bare lines as kicker, headline and subheadline", () => {
-    const page = parsePage("春回大地万物新\n我区春耕生产全面展开\n农机合作社忙着备耕\n伊滨讯 3月1日，春耕开始。（张三）");
+    const page = parsePage("春回大地万物新\n我区春耕生产全面展开\n农机合作社抢抓农时忙着备耕春播\n伊滨讯 3月1日，春耕开始。（张三）");
     expect(page.articles[0]).toMatchObject({ kicker: "春回大地万物新", headline: "我区春耕生产全面展开", subheadline: "农机合作社抢抓农时忙着备耕春播" });
   });
 
