@@ -108,7 +108,11 @@ const MARKUP_LINE = /^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)|<\/?[a-z][^>]{0,200}>)
 const BULLETED = /^[■□◆◇●○★☆]\s*[^■□◆◇●○★☆]{1,30}\s*[■□◆◇●○★☆]$/u;
 const isFurniture = (text: string) => BULLETED.test(text) || MARKUP_LINE.test(text) || PAGE_NOTE.test(text) || MARKUP_ONLY.test(text) || PAGE_NUMBER.test(text) || LATIN_ONLY.test(text);
 // 主管：… 印数：5000份. Prose that mentions 主办 has commas, or continues a wrapped sentence.
-const isImprint = (text: string) => ADMIN.test(text) && !/[。；;，,]/u.test(text) && codePoints(text) <= 120 && splitDateline(text) === null;
+// A label with its colon, a registration number, or a unit before its role: never a headline that mentions 主办.
+const IMPRINT_CUE =
+  /(?:主管主办|主管单位|主办单位|主管|主办|协办|承办|编辑出版|出版发行|新闻热线|投稿邮箱|电子邮箱|印数|发送对象|印刷单位|承印|广告经营许可证|社址|地址|邮编|定价|零售价|电话|邮发代号)\s*[:：]|连续性内部资料|准印证|连续出版物号|CN\s*\d{2}\s*[-－]\s*\d{4}|内部资料|免费交流|^\p{Script=Han}{2,24}?(?:主管主办|主管|主办|编辑出版)$/u;
+const isImprint = (text: string) =>
+  ADMIN.test(text) && IMPRINT_CUE.test(text) && !/[。；;，,]/u.test(text) && codePoints(text) <= 120 && splitDateline(text) === null;
 
 /** A block of short lines with a QR-code cue is a "scan to follow" blurb. */
 function qrBlocks(lines: readonly Line[]): Set<number> {

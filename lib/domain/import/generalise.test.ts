@@ -254,6 +254,14 @@ describe("small shapes", () => {
     expect(page.warnings).toEqual([]);
   });
 
+  it("does not take headlines that mention 主办, 第N期 or a count for masthead or page headers", () => {
+    const page = parsePage("区文联主办书画展开幕\n伊滨讯 3月1日，书画展开幕。（张三）\n第10期培训班开班\n伊滨讯 培训班开班。（李四）\n5家企业获表彰\n伊滨讯 表彰大会召开。（王五）");
+    expect(headlines(page)).toEqual(["区文联主办书画展开幕", "第10期培训班开班", "5家企业获表彰"]);
+    expect(page.issue.number).toBeNull();
+    expect(page.masthead.sponsor).toBeNull();
+    expect(page.page).toEqual({ number: null, name: null });
+  });
+
   it("reads three stacked bare lines as kicker, headline and subheadline", () => {
     const page = parsePage("春回大地万物新\n我区春耕生产全面展开\n农机合作社抢抓农时忙着备耕春播\n伊滨讯 3月1日，春耕开始。（张三）");
     expect(page.articles[0]).toMatchObject({ kicker: "春回大地万物新", headline: "我区春耕生产全面展开", subheadline: "农机合作社抢抓农时忙着备耕春播" });

@@ -22,6 +22,7 @@ export const emptyIssue = (): ParsedIssue => ({
 // 2023年6月7日, or in running heads 2023-06-07 / 2023.6.7.
 const DATE = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})(?![\d.]))/u;
 const NUMBER = /(?<!总)第\s*(\d{1,5})\s*期/u;
+const NUMBER_APART = /(?<![\p{Script=Han}])第\s*\d{1,5}\s*期(?![\p{Script=Han}])/u;
 const TOTAL = /总\s*第\s*(\d{1,6})\s*期/u;
 const STEMS = "甲乙丙丁戊己庚辛壬癸";
 const BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
@@ -58,7 +59,9 @@ export function readMastheadLine(line: string, issue: ParsedIssue, warnings: str
   const number = NUMBER.exec(text);
   const total = TOTAL.exec(text);
   const lunar = LUNAR_CUE.test(text) ? LUNAR.exec(text) : null;
-  const isMasthead = Boolean(number || total || lunar || (date && (dateAlone || WEEKDAY.test(text))));
+  // 第10期培训班开班 is a headline: 第N期 alone makes a masthead only set apart from other words.
+  const numberApart = number !== null && NUMBER_APART.test(text);
+  const isMasthead = Boolean(numberApart || total || lunar || (date && (dateAlone || WEEKDAY.test(text))) || (number && date));
   if (!isMasthead) return false;
   if (date && issue.date === null) {
     issue.date = isoOf(date);

@@ -14,13 +14,16 @@ export interface ParsedPageHeader {
 const MARKERS = [
   /第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?!面|权|本|式)/u,
   /(?<![0-9A-Za-z\p{Script=Han}])[A-H]?([0-9]{1,2})\s*版(?!面|权|本|式)/u,
-  /^[A-H]?([0-9]{1,2})(?=\s*[:：|｜·]?\s*\p{Script=Han}{2,6}$)/u,
+  // 02 要闻, A2 要闻, 02要闻 — but not 5家企业获表彰: a bare number needs a gap, a leading zero or a letter.
+  /^(?:[A-H]([0-9]{1,2})|0([1-9])|([0-9]{1,2})(?=\s*[\s:：|｜·]))(?=\s*[:：|｜·]?\s*\p{Script=Han}{2,6}$)/u,
   /^[A-H]([0-9]{1,2})$/u,
 ];
 // What a jump or a body sentence looks like: never a page header.
 const NOT_A_HEADER = /上接|接上|下转|转第|转\s*[0-9]|见第|[。，,；;！？!?]/u;
 const NAME_AFTER = /^\s*[:：|｜·\-—/]?\s*(\p{Script=Han}{2,6})(?=[\s|｜■·]|$)/u;
 const NOT_A_NAME = /^(星期|周[一二三四五六日]|农历|责任|本版|美术|校对|组版|编辑)/u;
+// 5 家企业, 12 名干部: a count, not a page.
+const MEASURE = /^[个名家项条位年月日天次件所座万亿千百余多人户亩米元岁号届期批只台辆栋套场]/u;
 // A page name, its paper's name and a few separators are all a header may hold besides dates and credits.
 const MAX_LEFTOVER_HAN = 14;
 
@@ -39,10 +42,11 @@ export function readPageHeaderLine(line: string, meta: PageMeta, warnings: strin
   for (const marker of MARKERS) {
     const match = marker.exec(text);
     if (!match) continue;
-    const number = parseSmallNumber(match[1]!);
+    const number = parseSmallNumber(match[1] ?? match[2] ?? match[3] ?? "");
     if (number === null || number < 1 || number > 99) return false;
     const after = text.slice(match.index + match[0].length);
     const named = NAME_AFTER.exec(after);
+    if (named && MEASURE.test(named[1]!)) return false;
     const name = named && !NOT_A_NAME.test(named[1]!) ? named[1]! : null;
     const leftover = text.slice(0, match.index) + (name ? after.slice(named![0].length) : after);
     if (hanCount(leftover) > MAX_LEFTOVER_HAN) return false;
