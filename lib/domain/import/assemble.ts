@@ -143,12 +143,14 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
       current.signed = true;
     }
     // OCR spaces (新华 社北京…) would hide the dateline: read it from the cleaned text.
-    const dateline = current.dateline === null || current.paragraphs.length > 0 ? (splitDateline(text) ?? splitDateline(tightenHead(text))) : null;
-    if (dateline && current.paragraphs.length === 0) {
+    // The first body paragraph may follow a sub-head (一、…): it still carries the dateline.
+    const started = current.paragraphs.length > current.subheads.length;
+    const dateline = current.dateline === null || started ? (splitDateline(text) ?? splitDateline(tightenHead(text))) : null;
+    if (dateline && !started && current.dateline === null) {
       current.dateline = dateline.dateline;
       mergeBylines(current.bylines, dateline.bylines);
       text = dateline.rest;
-    } else if (dateline && current.paragraphs.length > 0 && !current.warnedInterleave) {
+    } else if (dateline && started && !current.warnedInterleave) {
       warnings.push(importMessages.datelineInBody(current.headline, dateline.dateline));
       current.warnedInterleave = true;
     }

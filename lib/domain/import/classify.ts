@@ -198,10 +198,11 @@ export function tokenize(text: string, state: PageState, warnings: string[]): { 
       const short = /^(?:——|—|─)/u.test(text) && visibleLength(text) <= 30 && !isSentenceLike(text);
       return void tokens.push(short ? { kind: "attribution", text } : body);
     }
+    // 一、… is a 小标题 however it is marked: no paper numbers its headlines.
+    if (isNumberedSubhead(text) && (line.level > 0 || !afterProse)) return void tokens.push({ kind: "subhead", text });
     if (line.level > 0 && !(isSentenceLike(text) && visibleLength(text) > 60)) {
       return void tokens.push({ kind: "heading", text: unspaceTitle(text), level: line.level });
     }
-    if (isNumberedSubhead(text) && !afterProse) return void tokens.push({ kind: "subhead", text });
     // A line as wide as the page's wrapped lines, continued on the next, is prose cut by OCR.
     const next = lines[index + 1]?.text ?? "";
     // Wrapped lines are as wide as the column, never wider: a longer line spans columns, as headlines do.

@@ -262,6 +262,13 @@ describe("small shapes", () => {
     expect(page.page).toEqual({ number: null, name: null });
   });
 
+  it("keeps Markdown-marked numbered sub-heads in the article, even right under the headline", () => {
+    const page = parsePage("## 全面推进乡村振兴\n\n### 一、产业兴旺\n\n伊滨讯 发展特色产业。\n\n### 二、生态宜居\n\n改善人居环境。（张三）\n\n## 另一篇\n\n正文。（李四）");
+    expect(headlines(page)).toEqual(["全面推进乡村振兴", "另一篇"]);
+    expect(page.articles[0]).toMatchObject({ dateline: "伊滨讯", subheads: [0, 2], paragraphs: ["一、产业兴旺", "发展特色产业。", "二、生态宜居", "改善人居环境。"] });
+    expect(page.warnings).toEqual([]);
+  });
+
   it("reads three stacked bare lines as kicker, headline and subheadline", () => {
     const page = parsePage("春回大地万物新\n我区春耕生产全面展开\n农机合作社抢抓农时忙着备耕春播\n伊滨讯 3月1日，春耕开始。（张三）");
     expect(page.articles[0]).toMatchObject({ kicker: "春回大地万物新", headline: "我区春耕生产全面展开", subheadline: "农机合作社抢抓农时忙着备耕春播" });
