@@ -106,7 +106,11 @@ const PAGE_NOTE = /^[(（【]?\s*本版(?:稿件|图片|文字|图文|照片|内
 const MARKUP_LINE = /^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)|<\/?[a-z][^>]{0,200}>)+$/iu;
 // ■ 河南省新闻出版局批准 ■: a phrase boxed by bullets is masthead decoration.
 const BULLETED = /^[■□◆◇●○★☆]\s*[^■□◆◇●○★☆]{1,30}\s*[■□◆◇●○★☆]$/u;
-const isFurniture = (text: string) => BULLETED.test(text) || MARKUP_LINE.test(text) || PAGE_NOTE.test(text) || MARKUP_ONLY.test(text) || PAGE_NUMBER.test(text) || LATIN_ONLY.test(text);
+// 导读 boxes list other pages' stories (我区召开经济工作会议（2版）); ads and weather boxes carry no copy.
+const INDEX_ITEM = /\p{Script=Han}{4}.{0,40}?(?:[(（]\s*(?:见|详见)?\s*第?\s*[A-H]?[0-9０-９]{1,2}\s*版\s*[)）]|(?:详见|见|→|▶)\s*第?\s*[A-H]?[0-9０-９]{1,2}\s*版)$/u;
+const BOX_LABEL = /^[【\[■◆●▶]?\s*(?:今日导读|本期导读|导读|要目|本期要目|今日看点|广告|天气预报|今日天气)\s*[】\]]?(?:[:：].{0,40})?$/u;
+const isIndexItem = (text: string) => text.length <= 80 && !/上接|下转|接上/u.test(text) && !isSentenceLike(text) && INDEX_ITEM.test(text);
+const isFurniture = (text: string) => BOX_LABEL.test(text) || isIndexItem(text) || BULLETED.test(text) || MARKUP_LINE.test(text) || PAGE_NOTE.test(text) || MARKUP_ONLY.test(text) || PAGE_NUMBER.test(text) || LATIN_ONLY.test(text);
 // 主管：… 印数：5000份. Prose that mentions 主办 has commas, or continues a wrapped sentence.
 // A label with its colon, a registration number, or a unit before its role: never a headline that mentions 主办.
 const IMPRINT_CUE =
@@ -174,6 +178,7 @@ export function tokenize(text: string, state: PageState, warnings: string[]): { 
     const { text } = line;
     if (text === "") return void tokens.push({ kind: "break" });
     if (qr.has(index) || repeated.has(text.replace(/\s/gu, ""))) return;
+    if (isIndexItem(text)) return; // before page headers: （2版） here names another page
     if (readPageHeaderLine(text, state, warnings)) return;
     if (readMastheadLine(text, state.issue, warnings)) {
       readImprintLine(text, state.masthead);

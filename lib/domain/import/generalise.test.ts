@@ -269,6 +269,16 @@ describe("small shapes", () => {
     expect(page.warnings).toEqual([]);
   });
 
+  it("drops a 导读 box of other pages' stories, ads and the weather, and takes none of them for a page header", () => {
+    const page = parsePage(
+      "今日导读\n▶ 我区召开经济工作会议（2版）\n▶ 春耕生产全面展开 详见第3版\n■ 文明创建再发力 →4版\n\n区委召开常委会\n伊滨讯 3月1日，区委召开常委会。（张三）\n\n广告\n今日天气：晴 12℃～20℃ 南风3级\n",
+    );
+    expect(headlines(page)).toEqual(["区委召开常委会"]);
+    expect(page.page).toEqual({ number: null, name: null });
+    expect(page.articles[0]!.kicker).toBeNull();
+    expect(page.warnings).toEqual(["未发现 Markdown 标题标记，标题按短行推测，请逐篇核对"]);
+  });
+
   it("reads three stacked bare lines as kicker, headline and subheadline", () => {
     const page = parsePage("春回大地万物新\n我区春耕生产全面展开\n农机合作社抢抓农时忙着备耕春播\n伊滨讯 3月1日，春耕开始。（张三）");
     expect(page.articles[0]).toMatchObject({ kicker: "春回大地万物新", headline: "我区春耕生产全面展开", subheadline: "农机合作社抢抓农时忙着备耕春播" });
