@@ -60,7 +60,11 @@ function tightenHead(text: string): string {
 
 const startOf = (text: string) => firstChars(text, 20);
 const DESK_CREDIT = /\s*[(（]\s*(?:责任编辑|责编|编辑|审核|校对|审校)\s*[:：]?\s*[^()（）]{1,20}[)）]\s*$/u;
-const EDITOR_NOTE = /^[【[(（]?\s*(?:编者按|编者的话|编后|编者)\s*[】\])）]?\s*[:：]?/u;
+const EDITOR_NOTE = /^[【[(（]?\s*(?:编者按|编者的话|编者)\s*[】\])）]?\s*[:：]?/u;
+// 编后 follows the article it comments on, after its sign-off.
+const AFTERWORD = /^[【[(（]?\s*(?:编后|编后语|编后记|记者手记)\s*[】\])）]?\s*[:：]?/u;
+// Boxes set inside an article under a label of their own: part of it, never a new article.
+const SIDEBAR = /^[【[(（]?\s*(?:相关链接|链接|背景链接|延伸阅读|小贴士|记者手记|记者观察|编后|编后语|短评|点评|背景)\s*[】\])）]?\s*[:：]?$/u;
 // A boxed quote is a sentence or two; a longer paragraph before a dash line is the article's own.
 const MAX_QUOTE = 320;
 const MAX_CAPTION = 80;
@@ -118,6 +122,7 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
     const note = EDITOR_NOTE.test(text);
     if (note && (!current || current.closed)) return void prefaces.push(clean(text));
     if (!current) return void orphans.push(clean(text));
+    if (AFTERWORD.test(text) && current.paragraphs.length > 0) return void current.paragraphs.push(clean(text));
     if (note && current.paragraphs.length === 0) return void current.preface.push(clean(text));
     const inline = splitInlineJumps(text);
     text = inline.text;
@@ -276,6 +281,7 @@ function splitAtLoneLine(draft: Draft, warnings: string[]): Draft[] {
   const [{ index, bylines }] = draft.bareSubheads as [{ index: number; bylines: number }];
   if (index < 1 || draft.paragraphs.length - index - 1 < 1) return [draft];
   const headline = draft.paragraphs[index]!;
+  if (SIDEBAR.test(headline)) return [draft];
   warnings.push(importMessages.splitAtLoneLine(headline));
   const first: Draft = {
     ...draft, bylines: draft.bylines.slice(0, bylines), paragraphs: draft.paragraphs.slice(0, index),

@@ -279,6 +279,14 @@ describe("small shapes", () => {
     expect(page.warnings).toEqual(["未发现 Markdown 标题标记，标题按短行推测，请逐篇核对"]);
   });
 
+  it("keeps a 相关链接 box and a 编后 with their article", () => {
+    const page = parsePage("区委召开常委会\n伊滨讯 3月1日，区委召开常委会。\n会议要求抓好落实。\n相关链接\n去年以来，全区完成投资百亿元。\n（张三）\n编后：抓落实要靠实干。\n另一篇稿件\n伊滨讯 正文。（李四）");
+    expect(headlines(page)).toEqual(["区委召开常委会", "另一篇稿件"]);
+    expect(page.articles[0]!.paragraphs.at(-1)).toBe("编后：抓落实要靠实干。");
+    expect(page.articles[0]!.subheads).toEqual([2]);
+    expect(page.articles[1]!.paragraphs).toEqual(["正文。"]);
+  });
+
   it("reads three stacked bare lines as kicker, headline and subheadline", () => {
     const page = parsePage("春回大地万物新\n我区春耕生产全面展开\n农机合作社抢抓农时忙着备耕春播\n伊滨讯 3月1日，春耕开始。（张三）");
     expect(page.articles[0]).toMatchObject({ kicker: "春回大地万物新", headline: "我区春耕生产全面展开", subheadline: "农机合作社抢抓农时忙着备耕春播" });
