@@ -158,6 +158,37 @@ function repeatedLines(lines: readonly Line[]): Set<string> {
   return repeated;
 }
 
+interface LineContext {
+  previous: Token | undefined;
+  beforePrevious: Token | undefined;
+  afterProse: boolean; // the line before was prose left mid-sentence
+  next: string;
+  nextNonEmpty: string;
+  width: number | null; // the page's OCR wrap width, if it has one
+  wrapsHaveSpaces: boolean;
+}
+
+/** Whether an unmarked line is a headline: short, no sentence, and not prose that OCR cut at the column's width. */
+function isBareHeadline(text: string, context: LineContext): boolean {
+  const { previous, width } = context;
+  if (!isHeadlineLike(text) || splitDateline(text) !== null) return false;
+  const opensNext = startsArticle(context.nextNonEmpty);
+  // Prose OCR left unfinished still ends where a headline over a dateline starts.
+  if (context.afterProse && !opensNext) return false;
+  // Wrapped lines are as wide as the column, never wider: a longer line spans columns, as headlines do.
+  const length = visibleLength(text);
+  const fullWidth = width !== null && length >= width - 2 && length <= width + 1;
+  if (!fullWidth || context.next === "" || endsSentenceHard(text) || opensNext) return true;
+  // After a sign-off (（张三）) comes a headline, whatever its width.
+  const afterSignOff =
+    previous?.kind === "end" ||
+    (previous?.kind === "byline" && context.beforePrevious?.kind === "body") ||
+    (previous?.kind === "body" && /[)）]$/u.test(previous.text));
+  // Under a heading, a dash or 访 line is its subheadline; where prose is never spaced, a spaced line is a headline.
+  const headingShaped = (previous?.kind === "heading" && SUBHEADLINE_CUE.test(text)) || (!context.wrapsHaveSpaces && HALVES.test(text));
+  return afterSignOff || headingShaped;
+}
+
 export function tokenize(text: string, state: PageState, warnings: string[]): { tokens: Token[]; usesMarkdown: boolean } {
   const raw = splitColumns(text.split(/\r\n|\r|\n|\u2028|\u2029/u), warnings);
   const lines = raw.map(readLine);
@@ -208,22 +239,16 @@ export function tokenize(text: string, state: PageState, warnings: string[]): { 
     if (line.level > 0 && !(isSentenceLike(text) && visibleLength(text) > 60)) {
       return void tokens.push({ kind: "heading", text: unspaceTitle(text), level: line.level });
     }
-    // A line as wide as the page's wrapped lines, continued on the next, is prose cut by OCR.
-    const next = lines[index + 1]?.text ?? "";
-    // Wrapped lines are as wide as the column, never wider: a longer line spans columns, as headlines do.
-    const length = visibleLength(text);
-    const opensNext = startsArticle(nextNonEmpty(lines, index));
-    // After a sign-off (（张三）) comes a headline, whatever its width.
-    const afterSignOff = previous?.kind === "end" || (previous?.kind === "byline" && beforePrevious()?.kind === "body") || (previous?.kind === "body" && /[)）]$/u.test(previous.text));
-    const fullWidth = width !== null && length >= width - 2 && length <= width + 1;
-    // Under a heading, a dash or 访 line is its subheadline; where prose is never spaced, a spaced line is a headline.
-    const headingShaped = (previous?.kind === "heading" && SUBHEADLINE_CUE.test(text)) || (!wrapsHaveSpaces && HALVES.test(text));
-    const wrapped = fullWidth && next !== "" && !endsSentenceHard(text) && !opensNext && !afterSignOff && !headingShaped;
-    // Prose OCR left unfinished still ends where a headline over a dateline starts.
-    const continues = afterProse && !opensNext;
-    if (isHeadlineLike(text) && !continues && !wrapped && splitDateline(text) === null) {
-      return void tokens.push({ kind: "heading", text: unspaceTitle(text), level: 0 });
-    }
+    const context = {
+      previous,
+      beforePrevious: beforePrevious(),
+      afterProse,
+      next: lines[index + 1]?.text ?? "",
+      nextNonEmpty: nextNonEmpty(lines, index),
+      width,
+      wrapsHaveSpaces,
+    };
+    if (isBareHeadline(text, context)) return void tokens.push({ kind: "heading", text: unspaceTitle(text), level: 0 });
     tokens.push(body);
   });
   return { tokens, usesMarkdown };
