@@ -39,7 +39,8 @@ const NOT_A_BYLINE = /^(如图|见图|[上下左右]图|资料图片?|待续|未
 const MAX_CREDIT = 80;
 // Every role word above contains one of these characters.
 const ROLE_HINT = /[记讯评摄图文译撰实作特供整稿]/u;
-const SENTENCE = /[。！？；，]/u;
+// A full stop, or commas enough for a clause or three: prose. (记者 张三，李四 keeps its comma.)
+const SENTENCE = /[。！？；]|[，,][^，,]*[，,][^，,]*[，,]/u;
 // Desk credits (（责任编辑：张三）) are the page's, not the article's authors.
 const DESK_LABEL = /^(?:责任编辑|责编|编辑|审核|审校|校对|值班编辑|值班主任|终审|复审|初审|一审|二审|三审|美编|组版|监制|出品人?|策划)$/u;
 // Words printed after a credit that carry no role: 记者 张三 报道.

@@ -243,6 +243,11 @@ describe("small shapes", () => {
     ]);
   });
 
+  it("reads a credit line whose names are separated by commas", () => {
+    const page = parsePage("标题一则\n伊滨讯 正文内容。\n记者 张三，李四");
+    expect(page.articles[0]!.bylines).toEqual([{ name: "张三", role: "reporter" }, { name: "李四", role: "reporter" }]);
+  });
+
   it("does not take an interview question for a credit", () => {
     const page = parsePage("访谈一则\n本报讯 今年工作成效明显。\n记者：请介绍一下\n张三：好的。今年我们做了很多工作。\n（记者 王五）");
     expect(page.articles[0]!.bylines).toEqual([{ name: "王五", role: "reporter" }]);
