@@ -5,12 +5,12 @@
 // least as large as the current headline.
 import type { ParsedByline } from "./byline-parse";
 import { splitTrailingBylines } from "./byline-parse";
-import type { Token } from "./classify";
+import { isNumberedSubhead, type Token } from "./classify";
 import { splitDateline } from "./dateline";
 import { resolveHead, type HeadingLine } from "./headings";
 import { splitInlineJumps, type Jump } from "./jumps";
 import { importMessages } from "./messages";
-import { codePoints, collapseSpaces, endsWithHalfStop, firstChars, joinWrapped, removeCjkSpaces } from "./text-utils";
+import { codePoints, collapseSpaces, endsWithHalfStop, firstChars, joinWrapped, removeCjkSpaces, visibleLength } from "./text-utils";
 
 export interface ParsedArticle {
   kicker: string | null;
@@ -28,6 +28,7 @@ export interface ParsedArticle {
 
 interface Draft extends ParsedArticle {
   level: number;
+  truncated: boolean; // the headline ended with a colon
   closed: boolean; // signed off: a later heading starts a new article
   signed: boolean; // a byline followed its text
   warnedInterleave: boolean;
@@ -264,11 +265,33 @@ export function assemble(tokens: readonly Token[], usesMarkdown: boolean, warnin
 
   for (const preface of prefaces) orphans.push(preface);
   if (orphans.length > 0) warnings.push(importMessages.orphanText(orphans.length, startOf(orphans[0]!)));
-  return drafts.flatMap((draft) => splitAtLoneLine(draft, warnings)).filter((draft) => {
+  return drafts.map((draft) => completeTruncated(draft, warnings)).flatMap((draft) => splitAtLoneLine(draft, warnings)).filter((draft) => {
     if (draft.paragraphs.length > 0) return true;
     warnings.push(importMessages.headingWithoutBody(draft.headline));
     return false;
   }).map(toArticle);
+}
+
+/**
+ * 均和云谷·洛阳信息科技港： over a paragraph, then 二期项目封顶: OCR moved the
+ * headline's second half below the text. A short unnumbered sub-head among
+ * the first paragraphs of such an article is that half.
+ */
+function completeTruncated(draft: Draft, warnings: string[]): Draft {
+  if (!draft.truncated) return draft;
+  const at = draft.subheads[0];
+  const half = at === undefined ? undefined : draft.paragraphs[at]!;
+  if (at === undefined || half === undefined || at > 2 || visibleLength(half) > 16 || isNumberedSubhead(half)) {
+    warnings.push(importMessages.truncatedHeadline(draft.headline));
+    return draft;
+  }
+  return {
+    ...draft,
+    headline: `${draft.headline}：${half}`,
+    paragraphs: draft.paragraphs.filter((_, i) => i !== at),
+    subheads: draft.subheads.slice(1).map((i) => i - 1),
+    bareSubheads: draft.bareSubheads.filter((s) => s.index !== at).map((s) => ({ ...s, index: s.index > at ? s.index - 1 : s.index })),
+  };
 }
 
 /**

@@ -10,6 +10,8 @@ export interface HeadingLine {
 }
 
 export interface ArticleHead {
+  /** The headline ends with a colon: its second half may be elsewhere (assemble looks for it). */
+  truncated: boolean;
   kicker: string | null;
   headline: string;
   subheadline: string | null;
@@ -84,7 +86,7 @@ export function resolveHead(group: readonly HeadingLine[], usesMarkdown: boolean
     bareSub = main[2];
     main = main.slice(0, 2);
   }
-  if (main.length === 0) return column ? { kicker: null, headline: stripBrackets(column.text), subheadline: null, column: null, level: column.level } : null;
+  if (main.length === 0) return column ? { truncated: false, kicker: null, headline: stripBrackets(column.text), subheadline: null, column: null, level: column.level } : null;
 
   let headline = main.at(-1)!;
   let before = main.slice(0, -1);
@@ -95,8 +97,8 @@ export function resolveHead(group: readonly HeadingLine[], usesMarkdown: boolean
   }
   const kicker = before.at(-1);
   for (const stray of before.slice(0, -1)) warnings.push(importMessages.headingWithoutBody(stray.text));
-  if (endsWithColon(headline.text)) warnings.push(importMessages.truncatedHeadline(stripColon(headline.text)));
   return {
+    truncated: endsWithColon(headline.text),
     kicker: kicker ? stripColon(kicker.text) : null,
     headline: stripColon(headline.text),
     subheadline: sub ? (SUBHEAD_DASH.test(sub.text) || /^访/u.test(sub.text) ? asSubheadline(sub.text) : sub.text) : (bareSub?.text ?? null),

@@ -141,6 +141,8 @@ describe("sample 004: another paper, credits, columns, jumps", () => {
     expect(byHeadline(page, "全国国企年度盘点").jumpFrom).toBe(1);
     expect(byHeadline(page, "沿街排查安全隐患")).toMatchObject({ kicker: "安乐街道", bylines: [{ name: "张铁生", role: "text_and_photo" }] });
     expect(byHeadline(page, "\"三进\"宣传全覆盖").kicker).toBe("南关街道");
+    // OCR put the headline's second half under the first paragraph: it is found there.
+    expect(byHeadline(page, "均和云谷")).toMatchObject({ headline: "均和云谷·洛阳信息科技港：二期项目封顶", subheads: [] });
   });
 });
 
