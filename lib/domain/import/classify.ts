@@ -32,6 +32,7 @@ export interface PageState extends PageMeta {
   masthead: ParsedMasthead;
 }
 
+const TRAILING_PUNCTUATION = /^[。，、！？；：”」』)）.,!?;:]+$/u;
 const MARKUP_ONLY = /^[\s#*\-_=■□◆◇●○★☆|>~·.。、—－]*$/u;
 const ADMIN =
   /连续性内部资料|准印证|CN\s*\d{2}\s*[-－]\s*\d{4}|国内统一连续出版物号|邮发代号|主管|主办|编辑出版|内部资料|免费交流|新闻热线|投稿邮箱|电子邮箱|印数|发送对象|印刷单位|承印|广告经营许可证|社址|邮编|定价|零售价/u;
@@ -215,8 +216,10 @@ export function tokenize(text: string, state: PageState, warnings: string[]): { 
       readImprintLine(text, state.masthead);
       return dropNameplate(tokens);
     }
-    if (readCreditsLine(text, state.issue) || isFurniture(text)) return;
     const previous = lastMeaningful();
+    // 。 wrapped onto a line of its own ends the sentence above it.
+    if (TRAILING_PUNCTUATION.test(text) && previous?.kind === "body") return void (tokens[tokens.lastIndexOf(previous)] = { ...previous, text: previous.text + text });
+    if (readCreditsLine(text, state.issue) || isFurniture(text)) return;
     // Prose left mid-sentence continues on this line, unless it ended in a credit (… 张铁生 文/图).
     const afterProse = previous?.kind === "body" && !endsParagraph(previous.text) && !line.indent && splitTrailingBylines(previous.text) === null;
     if (isImprint(text) && !afterProse) return void readImprintLine(text, state.masthead);

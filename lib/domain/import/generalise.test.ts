@@ -292,6 +292,13 @@ describe("small shapes", () => {
     expect(page.articles[1]!.paragraphs).toEqual(["正文。"]);
   });
 
+  it("joins punctuation OCR wrapped onto a line of its own to the sentence above", () => {
+    const page = parsePage("标题一则\n伊滨讯 近日，项目封顶，向交付迈出一步\n。\n另一篇稿件\n伊滨讯 正文。（李四\n）");
+    expect(headlines(page)).toEqual(["标题一则", "另一篇稿件"]);
+    expect(page.articles[0]!.paragraphs).toEqual(["近日，项目封顶，向交付迈出一步。"]);
+    expect(page.articles[1]!.bylines).toEqual([{ name: "李四", role: null }]);
+  });
+
   it("reads three stacked bare lines as kicker, headline and subheadline", () => {
     const page = parsePage("春回大地万物新\n我区春耕生产全面展开\n农机合作社抢抓农时忙着备耕春播\n伊滨讯 3月1日，春耕开始。（张三）");
     expect(page.articles[0]).toMatchObject({ kicker: "春回大地万物新", headline: "我区春耕生产全面展开", subheadline: "农机合作社抢抓农时忙着备耕春播" });
