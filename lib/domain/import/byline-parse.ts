@@ -50,6 +50,7 @@ const PERSON = /^(?:\p{Script=Han}{2,4}|[\p{Script=Han}]{1,8}·[\p{Script=Han}·
 const NAME = /^[\p{Script=Han}·]{2,8}$/u;
 
 const prefixRole = (token: string): { role: BylineRole | null } | null => {
+  if (!/^[\p{Script=Han}·/]+$/u.test(token)) return null; // 本报讯(洛报融媒记者 is a dateline cut short, not a role
   for (const [pattern, role] of PREFIX_ROLE) if (pattern.test(token)) return { role };
   return null;
 };

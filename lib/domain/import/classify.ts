@@ -186,7 +186,11 @@ function isBareHeadline(text: string, context: LineContext): boolean {
     (previous?.kind === "byline" && context.beforePrevious?.kind === "body") ||
     (previous?.kind === "body" && /[)）]$/u.test(previous.text));
   // Under a heading, a dash or 访 line is its subheadline; where prose is never spaced, a spaced line is a headline.
-  const headingShaped = (previous?.kind === "heading" && SUBHEADLINE_CUE.test(text)) || (!context.wrapsHaveSpaces && HALVES.test(text));
+  // Over a ——/访 line, a line is the headline that subheadline belongs to; under a 南关街道： kicker, its headline.
+  const headingShaped =
+    (previous?.kind === "heading" && (SUBHEADLINE_CUE.test(text) || (/[:：]$/u.test(previous.text) && !/[，,]/u.test(text)))) ||
+    SUBHEADLINE_CUE.test(context.nextNonEmpty) ||
+    (!context.wrapsHaveSpaces && HALVES.test(text));
   return afterSignOff || headingShaped;
 }
 
