@@ -291,7 +291,7 @@ describe("never throws", () => {
       const started = performance.now();
       expectShape(parsePage(input));
       // Generous: catches a quadratic or catastrophic path, not a slow machine.
-      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(performance.now() - started).toBeLessThan(10_000);
     }
   }, 120_000);
 
