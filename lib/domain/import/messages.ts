@@ -1,7 +1,6 @@
 // The importer's warnings, from the one messages file (messages.importer),
 // as the parser calls them.
 import { format, messages } from "@/lib/i18n";
-import { importerDraft } from "@/lib/i18n/drafts/importer";
 
 const t = messages.importer;
 
@@ -18,12 +17,12 @@ export const importMessages = {
   possibleCaption: (text: string) => format(t.possibleCaption, { text }),
   truncatedHeadline: (headline: string) => format(t.truncatedHeadline, { headline }),
   strayJump: (text: string) => format(t.strayJump, { text }),
-  textAfterByline: (headline: string, start: string) => format(importerDraft.textAfterByline, { headline, start }),
-  datelineInBody: (headline: string, dateline: string) => format(importerDraft.datelineInBody, { headline, dateline }),
-  splitAtLoneLine: (headline: string) => format(importerDraft.splitAtLoneLine, { headline }),
-  boxedQuote: (start: string) => format(importerDraft.boxedQuote, { start }),
-  sideBySide: (count: number) => format(importerDraft.sideBySide, { count }),
-  moreWarnings: (count: number) => format(importerDraft.moreWarnings, { count }),
-  severalPages: (pages: string, first: number) => format(importerDraft.severalPages, { pages, first }),
-  wrappedLines: (width: number) => format(importerDraft.wrappedLines, { width }),
+  textAfterByline: (headline: string, start: string) => format(t.textAfterByline, { headline, start }),
+  datelineInBody: (headline: string, dateline: string) => format(t.datelineInBody, { headline, dateline }),
+  splitAtLoneLine: (headline: string) => format(t.splitAtLoneLine, { headline }),
+  boxedQuote: (start: string) => format(t.boxedQuote, { start }),
+  sideBySide: (count: number) => format(t.sideBySide, { count }),
+  moreWarnings: (count: number) => format(t.moreWarnings, { count }),
+  severalPages: (pages: string, first: number) => format(t.severalPages, { pages, first }),
+  wrappedLines: (width: number) => format(t.wrappedLines, { width }),
 };
