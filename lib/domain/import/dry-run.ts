@@ -2,6 +2,7 @@
 // issue's fixed JSON shape (for batch checks), or a summary for people.
 // Roles are printed as the paper prints them (记者, 通讯员, 文/图).
 import { format, messages } from "@/lib/i18n";
+import { formatBylines } from "../bylines";
 import type { Reason } from "../errors";
 import type { ImportDraft } from "./draft";
 import { parsePage, type ParsedPage } from "./parse-page";
@@ -35,14 +36,15 @@ export function dryRunJson(parsed: ParsedPage, notes: readonly string[] = []): D
   };
 }
 
-function summary(json: DryRunJson): string {
+function summary(json: DryRunJson, parsed: ParsedPage): string {
   const { issue } = json;
   const lines = [
     format(t.summaryIssue, { date: issue.date ?? "?", number: issue.number ?? "?", total: issue.totalNumber ?? "?", lunar: issue.lunarDate ?? "—" }),
     format(t.summaryArticles, { count: json.articles.length }),
     ...json.articles.map((article, index) => {
-      const bylines = article.bylines.map((byline) => (byline.role ? `${byline.role} ${byline.name}` : byline.name)).join("、");
-      return `  ${index + 1}. ${[article.kicker, article.headline, article.subheadline].filter(Boolean).join(" / ")}${bylines ? `（${bylines}）` : ""} · ${format(t.paragraphs, { count: article.paragraphs })}`;
+      // As the paper prints them: （记者 李三旺 通讯员 董洁）, （张铁生 文/图）.
+      const bylines = formatBylines(parsed.articles[index]!.bylines.map((byline) => ({ name: byline.name, role: byline.role ?? "author" })));
+      return `  ${index + 1}. ${[article.kicker, article.headline, article.subheadline].filter(Boolean).join(" / ")}${bylines} · ${format(t.paragraphs, { count: article.paragraphs })}`;
     }),
     ...json.warnings.map((warning) => `${t.warning}${warning}`),
   ];
@@ -53,7 +55,7 @@ export function dryRun(text: string, notes: readonly string[] = []): { ok: true;
   const parsed = parsePage(text);
   if (nothingFound(parsed)) return { ok: false, refusal: "importNothingFound" };
   const json = dryRunJson(parsed, notes);
-  return { ok: true, json, summary: summary(json) };
+  return { ok: true, json, summary: summary(json, parsed) };
 }
 
 export interface DraftOverrides {
