@@ -1,0 +1,29 @@
+// The response for a photo's rendition: staff see every photo; readers only
+// those of an article they can read now (a published, not withdrawn issue).
+import "server-only";
+import type { RenditionName } from "@/lib/domain/media";
+import { getSessionUser } from "@/lib/server/auth/session";
+import { isPublishedMedia } from "@/lib/server/site/reader";
+import { readRendition } from "./read-media";
+
+export async function serveMedia(request: Request, id: string, name: RenditionName): Promise<Response> {
+  const staff = Boolean(await getSessionUser());
+  // Unpublished photos do not exist for readers: 404, not 401, so nothing is confirmed.
+  if (!staff && !(await isPublishedMedia(id))) return new Response(null, { status: 404, headers: { "Cache-Control": "no-store" } });
+  const image = await readRendition(id, name);
+  if (!image) return new Response(null, { status: 404, headers: { "Cache-Control": "no-store" } });
+  // A rendition's key changes with its pixels (a re-crop writes new keys), so the key is its ETag.
+  const etag = `"${Buffer.from(image.key).toString("base64url").slice(-40)}"`;
+  const headers = {
+    "Content-Type": image.mimeType,
+    ETag: etag,
+    // Readers: published photos do not change, so caches keep them for a year.
+    // Staff: always revalidate (cheap with the ETag), since crops change before publication.
+    "Cache-Control": staff ? "private, no-cache" : "public, max-age=31536000, immutable",
+    "Content-Security-Policy": "default-src 'none'",
+    "X-Content-Type-Options": "nosniff",
+    Vary: "Cookie",
+  };
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  return new Response(new Uint8Array(image.data), { headers });
+}
