@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  creditLine, cropRegion, figureGaps, figuresOf, fitInside, focalRegion, focalWithinCrop,
+  creditLine, cropRegion, figureGaps, figuresOf, figuresReady, fitInside, focalRegion, focalWithinCrop,
   isAcceptedType, normalizeCrop, parseMediaQuery, webSrcset,
 } from "./media";
 
@@ -87,5 +87,15 @@ describe("library query", () => {
   it("reads words, a date range and a page, ignoring nonsense", () => {
     expect(parseMediaQuery({ q: " 项目 ", from: "2023-06-01", to: "2023-13-40", page: "2" })).toEqual({ q: "项目", from: "2023-06-01", to: null, page: 2 });
     expect(parseMediaQuery({ page: "-3" }).page).toBe(1);
+  });
+});
+
+describe("release", () => {
+  it("waits for every figure's alt text and credit", () => {
+    const body = (attrs: Record<string, string>) => ({ type: "doc", content: [{ type: "figure", attrs: { src: "/media/a", ...attrs } }] });
+    expect(figuresReady(body({ alt: "工地", credit: "张铁生 摄" }))).toEqual({ ok: true });
+    expect(figuresReady(body({ alt: "", credit: "张铁生 摄" }))).toEqual({ ok: false, refusal: "figureAltMissing" });
+    expect(figuresReady(body({ alt: "工地", credit: "" }))).toEqual({ ok: false, refusal: "figureCreditMissing" });
+    expect(figuresReady({ type: "doc", content: [] })).toEqual({ ok: true });
   });
 });

@@ -201,3 +201,9 @@ export function parseMediaQuery(params: Record<string, string | string[] | undef
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 1000) : 1,
   };
 }
+
+/** An article goes out (签发) only when every figure has alt text and a credit. */
+export function figuresReady(body: unknown): { ok: true } | { ok: false; refusal: FigureGap } {
+  const [first] = figureGaps(figuresOf(body));
+  return first ? { ok: false, refusal: first.gap } : { ok: true };
+}

@@ -11,15 +11,20 @@ import { getDb } from "@/lib/db";
 import { MAX_UPLOAD_BYTES, RENDITIONS, type Renditions } from "@/lib/domain/media";
 import type { Role } from "@/lib/domain/roles";
 import type { SessionUser } from "@/lib/server/auth/session-user";
+import { createArticle } from "@/lib/server/articles/create-article";
+import { reviewArticle } from "@/lib/server/articles/review-article";
+import { saveArticle } from "@/lib/server/articles/save-article";
+import { submitArticle } from "@/lib/server/articles/submit-article";
 import { addContributor } from "@/lib/server/contributors/contributors";
 import { listMedia } from "@/lib/server/media/list-media";
 import { readRendition } from "@/lib/server/media/read-media";
+import { serveMedia } from "@/lib/server/media/serve-media";
 import { updateMedia } from "@/lib/server/media/update-media";
 import { uploadImage } from "@/lib/server/media/upload-image";
 import { localStorage } from "@/lib/server/storage/local-storage";
 import { s3ConfigFromEnv, s3Storage } from "@/lib/server/storage/s3-storage";
 import { getStorage, setStorageForTests, type Storage } from "@/lib/server/storage/storage";
-import { buildUser } from "../support/factories";
+import { buildPublication, buildUser } from "../support/factories";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/server/auth/session", () => ({ getSessionUser: async () => session.user }));
@@ -224,5 +229,79 @@ describe("the library", () => {
     expect(await centre()).toBe("blue");
     expect(await getStorage().get(before.web800!.key)).toBeNull();
     expect(after.web800!.key).not.toBe(before.web800!.key);
+  });
+});
+
+describe("photos in articles", () => {
+  beforeAll(() => setStorageForTests(drivers[0]![1]()));
+
+  it("records where a photo is used, and holds 签发 until every photo has alt text and a credit", async () => {
+    const [reporter, editor, desk, chief] = await Promise.all([staff("reporter"), staff("editor"), staff("desk"), staff("chief")]);
+    const photo = await uploadImage(reporter, { name: "开工.jpg", bytes: await canvas(800, 600).jpeg().toBuffer() });
+    const figureDoc = (credit: string) => ({
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "项目开工。" }] },
+        { type: "figure", attrs: { src: photo.src, mediaId: photo.id, alt: "开工仪式现场", caption: "项目开工现场", credit, width: 800, height: 600 } },
+      ],
+    });
+    const fields = { kicker: "", headline: "伊滨区重点项目集中开工", subheadline: "", column: "", dateline: "伊滨讯" };
+    const publication = await buildPublication();
+    const article = await createArticle({ user: reporter, publicationId: publication.id });
+    const other = await createArticle({ user: reporter, publicationId: publication.id });
+    await saveArticle(reporter, article.id, { baseVersion: 1, fields, body: figureDoc(""), bylines: [] });
+    await saveArticle(reporter, other.id, { baseVersion: 1, fields, body: figureDoc("张铁生 摄"), bylines: [] });
+    const used = await listMedia({ q: "开工.jpg", from: null, to: null, page: 1 });
+    expect(used.items.find((m) => m.id === photo.id)?.articles.map((a) => a.article.id).sort()).toEqual([article.id, other.id].sort());
+
+    await submitArticle(reporter, article.id);
+    await reviewArticle(editor, { articleId: article.id, level: "first", outcome: "pass", opinion: "同意。" });
+    await reviewArticle(desk, { articleId: article.id, level: "second", outcome: "pass", opinion: "同意。" });
+    await expect(reviewArticle(chief, { articleId: article.id, level: "final", outcome: "pass", opinion: "同意签发。" }))
+      .rejects.toMatchObject({ reason: "figureCreditMissing", code: "validation" });
+    await getDb().article.update({ where: { id: article.id }, data: { body: figureDoc("张铁生 摄") } });
+    expect(await reviewArticle(chief, { articleId: article.id, level: "final", outcome: "pass", opinion: "同意签发。" })).toEqual({ status: "released" });
+  });
+});
+
+describe("who sees a photo", () => {
+  beforeAll(() => setStorageForTests(drivers[0]![1]()));
+
+  it("shows staff every photo, readers only those of a published issue, with long caching for readers", async () => {
+    const reporter = await staff("reporter");
+    const photo = await uploadImage(reporter, { name: "未发.jpg", bytes: await canvas(900, 600).jpeg().toBuffer() });
+    const get = (etag?: string) =>
+      serveMedia(new Request(`http://folio.test/media/${photo.id}/web800`, { headers: etag ? { "if-none-match": etag } : {} }), photo.id, "web800");
+
+    session.user = null;
+    expect((await get()).status).toBe(404);
+
+    session.user = reporter;
+    const forStaff = await get();
+    expect(forStaff.status).toBe(200);
+    expect(forStaff.headers.get("cache-control")).toBe("private, no-cache");
+    expect((await get(forStaff.headers.get("etag")!)).status).toBe(304);
+
+    // Published in an issue readers can see: now readers get it, cached for a year.
+    const publication = await buildPublication();
+    const issue = await getDb().issue.create({
+      data: { publicationId: publication.id, date: new Date("2023-06-07T00:00:00Z"), year: 2023, number: 10, totalNumber: 255, status: "published", publishedAt: new Date() },
+    });
+    const snapshot = await getDb().issueSnapshot.create({ data: { issueId: issue.id, version: 1, content: {} } });
+    await getDb().publishedArticle.create({
+      data: {
+        snapshotId: snapshot.id, articleId: "a1", pageNumber: 1, position: 1, headline: "开工", text: "开工。",
+        html: `<figure class="article-figure"><img src="/media/${photo.id}" srcset="/media/${photo.id}/web800 800w" alt="开工" /></figure>`,
+      },
+    });
+    session.user = null;
+    const forReaders = await get();
+    expect(forReaders.status).toBe(200);
+    expect(forReaders.headers.get("content-type")).toBe("image/webp");
+    expect(forReaders.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+
+    // Withdrawn (撤回): gone for readers at once.
+    await getDb().issue.update({ where: { id: issue.id }, data: { status: "withdrawn", withdrawnAt: new Date() } });
+    expect((await get()).status).toBe(404);
   });
 });
