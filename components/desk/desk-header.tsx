@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { Route } from "next";
 import { can } from "@/lib/domain/permissions";
 import { sectionsFor } from "@/lib/domain/sections";
 import type { SessionUser } from "@/lib/server/auth/session-user";
@@ -11,6 +12,7 @@ const quality = messages.quality;
 export function DeskHeader({ user, unread }: { user: SessionUser; unread: number }) {
   const writesOrEdits = sectionsFor(user.roles).includes("articles");
   const seesQuality = can(user.roles, "stats.view");
+  const usesMedia = can(user.roles, "media.upload");
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -24,6 +26,11 @@ export function DeskHeader({ user, unread }: { user: SessionUser; unread: number
           {writesOrEdits && (
             <Link href="/desk/articles" className="text-sm font-medium text-stone-700 hover:text-brand-700">
               {messages.lists.header.articles}
+            </Link>
+          )}
+          {usesMedia && (
+            <Link href={"/desk/media" as Route} className="text-sm font-medium text-stone-700 hover:text-brand-700">
+              {messages.media.nav}
             </Link>
           )}
           {seesQuality && (

@@ -10,6 +10,7 @@ import { countCharacters } from "@/lib/domain/char-count";
 import { format, messages } from "@/lib/i18n";
 import { bodyPlainText } from "@/lib/richtext/plain-text";
 import { parseArticleBody } from "@/lib/richtext/validate";
+import { ImagePickerDialog } from "@/components/media/image-picker";
 import { ArticleFieldsForm } from "./article-fields-form";
 import { BylineEditor } from "./byline-editor";
 import { CommentsPanel, type ThreadView } from "./comments-panel";
@@ -57,15 +58,6 @@ function sameDraft(a: Draft, b: Draft): boolean {
     return JSON.stringify({ ...draft, body: body.ok ? body.doc : draft.body });
   };
   return normal(a) === normal(b);
-}
-
-async function uploadImage(file: File) {
-  const form = new FormData();
-  form.set("file", file);
-  const response = await fetch("/api/media", { method: "POST", body: form });
-  const result = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(result?.error?.message ?? messages.errors.internal);
-  return result as { src: string; mediaId: string };
 }
 
 export function ArticleWorkspace(props: WorkspaceProps) {
@@ -181,7 +173,7 @@ export function ArticleWorkspace(props: WorkspaceProps) {
               document.getElementById(`comment-${id}`)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
             }}
             activeCommentId={activeComment}
-            uploadImage={props.canUpload && editable ? uploadImage : undefined}
+            imagePicker={props.canUpload && editable ? ImagePickerDialog : undefined}
           />
         </div>
 

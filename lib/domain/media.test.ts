@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  creditLine, cropRegion, figureGaps, figuresOf, figuresReady, fitInside, focalRegion, focalWithinCrop,
+  creditLine, cropForAspect, cropRegion, figureGaps, presetOf, figuresOf, figuresReady, fitInside, focalRegion, focalWithinCrop,
   isAcceptedType, normalizeCrop, parseMediaQuery, webSrcset,
 } from "./media";
 
@@ -97,5 +97,14 @@ describe("release", () => {
     expect(figuresReady(body({ alt: "", credit: "张铁生 摄" }))).toEqual({ ok: false, refusal: "figureAltMissing" });
     expect(figuresReady(body({ alt: "工地", credit: "" }))).toEqual({ ok: false, refusal: "figureCreditMissing" });
     expect(figuresReady({ type: "doc", content: [] })).toEqual({ ok: true });
+  });
+});
+
+describe("crop presets", () => {
+  it("cut the shape around the focal point and are recognised again", () => {
+    const crop = cropForAspect(2000, 1000, 1, 0.75, 0.5);
+    expect(crop).toEqual({ x: 0.5, y: 0, width: 0.5, height: 1 });
+    expect(presetOf(crop, 2000, 1000)).toBe("1:1");
+    expect(presetOf(null, 2000, 1000)).toBe("none");
   });
 });

@@ -207,3 +207,20 @@ export function figuresReady(body: unknown): { ok: true } | { ok: false; refusal
   const [first] = figureGaps(figuresOf(body));
   return first ? { ok: false, refusal: first.gap } : { ok: true };
 }
+
+/** The crop presets layout offers: a shape cut around the focal point. */
+export const CROP_PRESETS = { "16:9": 16 / 9, "4:3": 4 / 3, "3:2": 3 / 2, "1:1": 1, "3:4": 3 / 4 } as const;
+export type CropPreset = keyof typeof CROP_PRESETS;
+
+export function cropForAspect(width: number, height: number, aspect: number, focalX: number, focalY: number): Crop {
+  const region = focalRegion(width, height, aspect, focalX, focalY);
+  return { x: region.left / width, y: region.top / height, width: region.width / width, height: region.height / height };
+}
+
+/** Which preset a stored crop is, if any (to show it selected). */
+export function presetOf(crop: Crop | null, width: number, height: number): CropPreset | "none" | null {
+  if (!crop) return "none";
+  const ratio = (crop.width * width) / (crop.height * height);
+  const found = (Object.entries(CROP_PRESETS) as [CropPreset, number][]).find(([, a]) => Math.abs(a - ratio) < 0.02);
+  return found ? found[0] : null;
+}

@@ -6,8 +6,10 @@ import { getSessionUser } from "@/lib/server/auth/session";
 import { isPublishedMedia } from "@/lib/server/site/reader";
 import { readRendition } from "./read-media";
 
-export async function serveMedia(request: Request, id: string, name: RenditionName): Promise<Response> {
+/** `original`, the uncropped master, is for staff only: they set crops and focal points on it. */
+export async function serveMedia(request: Request, id: string, name: RenditionName | "original"): Promise<Response> {
   const staff = Boolean(await getSessionUser());
+  if (!staff && name === "original") return new Response(null, { status: 404, headers: { "Cache-Control": "no-store" } });
   // Unpublished photos do not exist for readers: 404, not 401, so nothing is confirmed.
   if (!staff && !(await isPublishedMedia(id))) return new Response(null, { status: 404, headers: { "Cache-Control": "no-store" } });
   const image = await readRendition(id, name);
