@@ -155,7 +155,8 @@ type BoxProps = {
 function Box({ box, proof, highlighted, onBoxClick, annotations }: BoxProps) {
   const { grid } = proof;
   const headingRows = box.continuation ? CONTINUATION_HEADING_ROWS : headingLines(grid, box, box);
-  const bodyRows = Math.max(0, box.height - headingRows);
+  const photoRows = box.photoRows.image + box.photoRows.caption;
+  const bodyRows = Math.max(0, box.height - headingRows - photoRows);
   const lastColumn = box.columnStart + box.columnSpan - 1 >= grid.columns;
   const className = [
     "page-proof__box",
@@ -200,6 +201,23 @@ function Box({ box, proof, highlighted, onBoxClick, annotations }: BoxProps) {
             verticalLabel={fitsVertically(box.column, headingRows * grid.lineHeightMm)}
             annotations={annotations}
           />
+        )}
+        {box.photo && (
+          <figure className="page-proof__photo" data-media-id={box.photo.mediaId} style={{ height: lines(grid, photoRows) }}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- the print rendition, set at the box's size in mm */}
+            <img
+              src={`/media/${box.photo.mediaId}/print`}
+              alt={box.photo.alt}
+              style={{ height: lines(grid, box.photoRows.image), objectPosition: box.photo.objectPosition }}
+            />
+            {(box.photo.caption || box.photo.credit) && (
+              <figcaption>
+                {box.photo.caption}
+                {box.photo.caption && box.photo.credit && "\u3000"}
+                {box.photo.credit && <span className="page-proof__photo-credit">{box.photo.credit}</span>}
+              </figcaption>
+            )}
+          </figure>
         )}
         <div
           className="page-proof__text"

@@ -152,6 +152,7 @@ export function creditLine(name: string, role: CreditRole): string {
 
 export interface FigureFacts {
   src: string;
+  mediaId: string | null;
   alt: string;
   caption: string;
   credit: string;
@@ -176,7 +177,10 @@ export function figuresOf(node: unknown): FigureFacts[] {
   const text = (v: unknown) => (typeof v === "string" ? v : "");
   const own =
     type === "figure"
-      ? [{ src: text(attrs?.src), alt: text(attrs?.alt), caption: text(attrs?.caption), credit: text(attrs?.credit) }]
+      ? [{
+          src: text(attrs?.src), mediaId: text(attrs?.mediaId) || null,
+          alt: text(attrs?.alt), caption: text(attrs?.caption), credit: text(attrs?.credit),
+        }]
       : [];
   return [...own, ...(Array.isArray(content) ? content.flatMap(figuresOf) : [])];
 }
