@@ -19,6 +19,7 @@ import { addContributor } from "@/lib/server/contributors/contributors";
 import { listMedia } from "@/lib/server/media/list-media";
 import { readRendition } from "@/lib/server/media/read-media";
 import { serveMedia } from "@/lib/server/media/serve-media";
+import { signPrintToken } from "@/lib/server/print/print-token";
 import { updateMedia } from "@/lib/server/media/update-media";
 import { uploadImage } from "@/lib/server/media/upload-image";
 import { localStorage } from "@/lib/server/storage/local-storage";
@@ -303,5 +304,34 @@ describe("who sees a photo", () => {
     // Withdrawn (撤回): gone for readers at once.
     await getDb().issue.update({ where: { id: issue.id }, data: { status: "withdrawn", withdrawnAt: new Date() } });
     expect((await get()).status).toBe(404);
+  });
+});
+
+describe("printing a proof", () => {
+  beforeAll(() => setStorageForTests(drivers[0]![1]()));
+
+  it("lets the server's own Chromium fetch the photos of the issue it prints, and no other", async () => {
+    process.env.NEXTAUTH_SECRET ??= "integration-test-secret";
+    session.user = null;
+    const reporter = await staff("reporter");
+    const photo = await uploadImage(reporter, { name: "付印.jpg", bytes: await canvas(900, 600).jpeg().toBuffer() });
+    const elsewhere = await uploadImage(reporter, { name: "别处.jpg", bytes: await canvas(900, 600).jpeg().toBuffer() });
+    const publication = await buildPublication();
+    const db = getDb();
+    const issue = await db.issue.create({
+      data: { publicationId: publication.id, date: new Date("2023-07-05T00:00:00Z"), year: 2023, number: 13, totalNumber: 258, status: "proofing", pages: { create: [{ number: 1, name: "要闻" }] } },
+      include: { pages: true },
+    });
+    const article = await db.article.create({
+      data: { publicationId: publication.id, headline: "付印", body: {}, bodyText: "", status: "released", createdById: reporter.id, media: { create: { mediaId: photo.id } } },
+    });
+    await db.placement.create({ data: { pageId: issue.pages[0]!.id, articleId: article.id, position: 1, placedVersion: 1 } });
+    const token = signPrintToken(issue.id);
+    const get = (id: string, query: string) => serveMedia(new Request(`http://folio.test/media/${id}/print?${query}`), id, "print");
+    const ok = await get(photo.id, new URLSearchParams({ issue: issue.id, token }).toString());
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("cache-control")).toBe("private, no-cache");
+    expect((await get(elsewhere.id, new URLSearchParams({ issue: issue.id, token }).toString())).status).toBe(404);
+    expect((await get(photo.id, new URLSearchParams({ issue: issue.id, token: "1.forged" }).toString())).status).toBe(404);
   });
 });
