@@ -280,6 +280,13 @@ export const zhCN = {
       failed: "图片库载入失败，请重试。",
     },
     required: "签发前必填",
+    placement: {
+      label: "配图",
+      first: "正文第一张图（默认）",
+      untitled: "图{n}（无说明）",
+      hint: "版面上这篇稿件配哪张图；按图片库里设定的裁切和焦点排入。",
+      none: "正文里没有图片。",
+    },
   },
   issues: {
     title: "期次与版面",

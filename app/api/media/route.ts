@@ -20,7 +20,7 @@ export const POST = deskRoute("media.upload", async (request, user) => {
   return Response.json({ mediaId: uploaded.id, src: uploaded.src, width: uploaded.width, height: uploaded.height }, { status: 201 });
 });
 
-export const GET = deskRoute("desk.enter", async (request) => {
+export const GET = deskRoute("media.upload", async (request) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const result = await listMedia(parseMediaQuery(params));
   return Response.json(
