@@ -3,6 +3,7 @@
 // caption or credit) or upload a new one; either way the editor then asks for
 // its caption, credit and alt text.
 import { useEffect, useId, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import type { PickedImage } from "@/components/editor/rich-text-editor";
 import { messages } from "@/lib/i18n";
 import type { LibraryItem } from "@/lib/server/media/library-item";
@@ -21,7 +22,8 @@ export function ImagePickerDialog({ onPick, onCancel }: { onPick(image: PickedIm
     return () => previous?.focus();
   }, []);
 
-  return (
+  // In a portal: the editor's sticky toolbar (backdrop-blur) would otherwise be the fixed overlay's frame.
+  return createPortal(
     <div className="fixed inset-0 z-50 flex items-end justify-center bg-stone-900/50 sm:items-center sm:p-6" onClick={onCancel}>
       <div
         ref={dialog}
@@ -71,7 +73,8 @@ export function ImagePickerDialog({ onPick, onCancel }: { onPick(image: PickedIm
           )}
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
 

@@ -246,7 +246,7 @@ export const zhCN = {
       searchCredit: "搜索摄影者或供图单位",
       addCredit: "新增“{name}”",
       alt: "替代文字",
-      altHint: "供读屏软件朗读，描述画面里有什么；签发前必填。",
+      altHint: "供读屏软件朗读，描述画面里有什么。",
       focal: "焦点",
       focalHint: "在图上点一下主体所在的位置。缩略图和版面裁切都会以焦点为中心。",
       crop: "裁切",
