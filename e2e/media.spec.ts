@@ -15,7 +15,7 @@ const shot = (name: string, project: string) => `test-results/screens/${name}-${
 
 const CAPTION = "6月7日，伊滨区邻里中心项目建设现场，塔吊林立、工人们正加紧施工。";
 const ALT = "塔吊下正在施工的邻里中心建设工地";
-const TEXT = "伊滨讯 眼下，邻里中心项目建设正酣。项目负责人介绍，主体结构已完成七成，预计年底投入使用。建成后将为周边居民提供便民服务、文化活动和社区医疗等功能。";
+const TEXT = "眼下，邻里中心项目建设正酣。项目负责人介绍，主体结构已完成七成，预计年底投入使用。建成后将为周边居民提供便民服务、文化活动和社区医疗等功能。";
 
 /** An issue in 校对 with one page holding a released article, in a paper of its own. */
 async function issueWithArticle() {
@@ -49,7 +49,7 @@ async function uploadToLibrary(page: Page, files: { name: string; buffer: Buffer
   await expect(page.locator('[data-testid="upload-job"][data-state="done"]')).toHaveCount(files.length, { timeout: 30_000 });
 }
 
-test("a photo with caption and credit: library, article, proof, and the reader site once published", async ({ page, browser }) => {
+test("a photo with caption and credit: library, article, proof, and the reader site once published", async ({ page, browser }, info) => {
   test.setTimeout(180_000);
   const { slug, issue, article, date, headline } = await issueWithArticle();
   const photographer = `王摄影${suffix()}`;
@@ -99,7 +99,9 @@ test("a photo with caption and credit: library, article, proof, and the reader s
   await expect(proofPhoto).toBeVisible();
   await expect(proofPhoto.locator("figcaption")).toContainText(CAPTION);
   await expect(proofPhoto.locator("figcaption")).toContainText(`${photographer} 摄`);
-  expect(await proofPhoto.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(1000);
+  await expect.poll(() => proofPhoto.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(1000);
+  await proofPhoto.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot("media-proof", info.project.name) });
 
   // Readers cannot reach the photo before publication.
   const reader = await browser.newContext();
@@ -123,6 +125,7 @@ test("a photo with caption and credit: library, article, proof, and the reader s
   await expect(img).toHaveAttribute("srcset", `/media/${media.id}/web800 800w, /media/${media.id}/web1600 1600w`);
   await img.scrollIntoViewIfNeeded();
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  await readerPage.screenshot({ path: shot("media-reader-article", info.project.name), fullPage: true });
   const served = await reader.request.get(`/media/${media.id}/web1600`);
   expect(served.status()).toBe(200);
   expect(served.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");

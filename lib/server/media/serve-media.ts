@@ -27,7 +27,6 @@ export async function serveMedia(request: Request, id: string, name: RenditionNa
     "Cache-Control": staff || printing ? "private, no-cache" : "public, max-age=31536000, immutable",
     "Content-Security-Policy": "default-src 'none'",
     "X-Content-Type-Options": "nosniff",
-    Vary: "Cookie",
   };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(new Uint8Array(image.data), { headers });
