@@ -20,6 +20,8 @@ import { listMedia } from "@/lib/server/media/list-media";
 import { readRendition } from "@/lib/server/media/read-media";
 import { serveMedia } from "@/lib/server/media/serve-media";
 import { signPrintToken } from "@/lib/server/print/print-token";
+import { loadIssueProofs } from "@/lib/server/composition/load-proof";
+import { setPlacementPhoto } from "@/lib/server/composition/layout";
 import { updateMedia } from "@/lib/server/media/update-media";
 import { uploadImage } from "@/lib/server/media/upload-image";
 import { localStorage } from "@/lib/server/storage/local-storage";
@@ -333,5 +335,42 @@ describe("printing a proof", () => {
     expect(ok.headers.get("cache-control")).toBe("private, no-cache");
     expect((await get(elsewhere.id, new URLSearchParams({ issue: issue.id, token }).toString())).status).toBe(404);
     expect((await get(photo.id, new URLSearchParams({ issue: issue.id, token: "1.forged" }).toString())).status).toBe(404);
+  });
+});
+
+describe("a photo in a page box", () => {
+  beforeAll(() => setStorageForTests(drivers[0]![1]()));
+
+  it("prints the body's first photo by default, or the one layout chose, with the caption as edited", async () => {
+    const [reporter, chief] = await Promise.all([staff("reporter"), staff("chief")]);
+    const first = await uploadImage(reporter, { name: "一.jpg", bytes: await canvas(1200, 800).jpeg().toBuffer() });
+    const second = await uploadImage(reporter, { name: "二.jpg", bytes: await canvas(800, 800).jpeg().toBuffer() });
+    const other = await uploadImage(reporter, { name: "三.jpg", bytes: await canvas(800, 800).jpeg().toBuffer() });
+    const figure = (photo: typeof first, caption: string) => ({
+      type: "figure", attrs: { src: photo.src, mediaId: photo.id, alt: caption, caption, credit: "张铁生 摄", width: photo.width, height: photo.height },
+    });
+    const publication = await buildPublication();
+    const db = getDb();
+    const issue = await db.issue.create({
+      data: { publicationId: publication.id, date: new Date("2023-07-12T00:00:00Z"), year: 2023, number: 14, totalNumber: 259, status: "composing", pages: { create: [{ number: 2, name: "综合" }] } },
+      include: { pages: true },
+    });
+    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "正文。" }] }, figure(first, "第一张"), figure(second, "第二张")] };
+    const article = await db.article.create({
+      data: {
+        publicationId: publication.id, headline: "配图", body, bodyText: "正文。", status: "released", createdById: reporter.id,
+        media: { create: [{ mediaId: first.id }, { mediaId: second.id }] },
+      },
+    });
+    const placement = await db.placement.create({ data: { pageId: issue.pages[0]!.id, articleId: article.id, position: 1, columnSpan: 4, height: 40, placedVersion: 1 } });
+    const box = async () => (await loadIssueProofs(issue.id))!.pages[0]!.proof.boxes[0]!;
+
+    expect((await box()).photo).toMatchObject({ mediaId: first.id, caption: "第一张", credit: "张铁生 摄", aspect: 1.5 });
+    const page = issue.pages[0]!;
+    await setPlacementPhoto(chief, { pageId: page.id, baseVersion: page.version, placementId: placement.id, mediaId: second.id });
+    expect((await box()).photo).toMatchObject({ mediaId: second.id, aspect: 1 });
+    // A photo the article does not use cannot stand in its box.
+    await expect(setPlacementPhoto(chief, { pageId: page.id, baseVersion: page.version + 1, placementId: placement.id, mediaId: other.id }))
+      .rejects.toMatchObject({ reason: "mediaNotFound" });
   });
 });
