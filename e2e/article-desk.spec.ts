@@ -209,6 +209,8 @@ test("a photo is uploaded into the body with its caption and credit", async ({ p
   await saved(page);
   const media = await e2eDb().articleMedia.findMany({ where: { articleId: article.id } });
   expect(media).toHaveLength(1);
+  // Uploaded inside the article: its caption and alt text describe it in the 图片库 too.
+  await expect.poll(async () => (await e2eDb().media.findUnique({ where: { id: media[0]!.mediaId } }))?.caption).toBe("5月24日，项目建设现场。");
 
   await uploadTab();
   await page.getByLabel(messages.media.upload.title).setInputFiles({ name: "假图片.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });

@@ -10,7 +10,9 @@ import { countCharacters } from "@/lib/domain/char-count";
 import { format, messages } from "@/lib/i18n";
 import { bodyPlainText } from "@/lib/richtext/plain-text";
 import { parseArticleBody } from "@/lib/richtext/validate";
+import { describeMediaAction } from "@/app/(desk)/desk/media/actions";
 import { ImagePickerDialog } from "@/components/media/image-picker";
+import type { FigureAttrs } from "@/lib/richtext/nodes/figure";
 import { ArticleFieldsForm } from "./article-fields-form";
 import { BylineEditor } from "./byline-editor";
 import { CommentsPanel, type ThreadView } from "./comments-panel";
@@ -58,6 +60,12 @@ function sameDraft(a: Draft, b: Draft): boolean {
     return JSON.stringify({ ...draft, body: body.ok ? body.doc : draft.body });
   };
   return normal(a) === normal(b);
+}
+
+/** A photo's caption and alt text, written in the article, fill the library's empty ones (best effort). */
+function describeInLibrary(attrs: FigureAttrs) {
+  if (!attrs.mediaId || !(attrs.caption || attrs.alt)) return;
+  void describeMediaAction({ id: attrs.mediaId, caption: attrs.caption, altText: attrs.alt }).catch(() => undefined);
 }
 
 export function ArticleWorkspace(props: WorkspaceProps) {
@@ -174,6 +182,7 @@ export function ArticleWorkspace(props: WorkspaceProps) {
             }}
             activeCommentId={activeComment}
             imagePicker={props.canUpload && editable ? ImagePickerDialog : undefined}
+            onFigureSaved={props.canUpload ? describeInLibrary : undefined}
           />
         </div>
 

@@ -91,6 +91,8 @@ export interface RichTextEditorProps {
   onCommentClick?(commentId: string): void;
   /** Without it there is no image button. */
   imagePicker?: ImagePicker;
+  /** Told of each figure inserted or edited (the caller may describe the photo in its library). */
+  onFigureSaved?(attrs: FigureAttrs): void;
   labels: RichTextEditorLabels;
   activeCommentId?: string | null;
   ref?: Ref<RichTextEditorHandle>;
@@ -127,6 +129,7 @@ export function RichTextEditor({
   onSelectionChange,
   onCommentClick,
   imagePicker,
+  onFigureSaved,
   labels,
   activeCommentId = null,
   ref,
@@ -210,6 +213,7 @@ export function RichTextEditor({
           editor={editor}
           labels={labels}
           imagePicker={imagePicker}
+          onFigureSaved={onFigureSaved}
           linkDraft={linkDraft}
           setLinkDraft={setLinkDraft}
           onLink={openLinkPanel}
@@ -224,12 +228,13 @@ interface ToolbarProps {
   editor: Editor;
   labels: RichTextEditorLabels;
   imagePicker?: ImagePicker;
+  onFigureSaved?(attrs: FigureAttrs): void;
   linkDraft: string | null;
   setLinkDraft(value: string | null): void;
   onLink(): void;
 }
 
-function Toolbar({ editor, labels, imagePicker: Picker, linkDraft, setLinkDraft, onLink }: ToolbarProps) {
+function Toolbar({ editor, labels, imagePicker: Picker, onFigureSaved, linkDraft, setLinkDraft, onLink }: ToolbarProps) {
   const t = labels.toolbar;
   const state = useEditorState({
     editor,
@@ -276,6 +281,7 @@ function Toolbar({ editor, labels, imagePicker: Picker, linkDraft, setLinkDraft,
     };
     if (draft.mode === "insert") run((chain) => chain.insertFigure(attrs));
     else run((chain) => chain.updateAttributes("figure", attrs));
+    onFigureSaved?.(attrs);
     setFigurePanel(null);
   }
 

@@ -38,6 +38,7 @@ export const REASONS = [
   "mediaNotFound",
   "figureAltMissing",
   "figureCreditMissing",
+  "mediaPublishedCrop",
   "issueNotFound",
   "pageNotFound",
   "issueDuplicate",

@@ -1212,6 +1212,7 @@ export const zhCN = {
     mediaNotFound: "图片库里没有这张图片，可能已被删除。",
     figureAltMissing: "稿件里有图片缺少替代文字。请在图片上点“编辑图片”补上后再签发。",
     figureCreditMissing: "稿件里有图片没有署名（摄影或供图）。请补上署名后再签发。",
+    mediaPublishedCrop: "这张图片已随数字报发布，不能再改裁切或焦点（读者那边已缓存）。如需另一种裁切，请重新上传一张。说明、署名和替代文字仍可修改。",
     issueNotFound: "没有找到这一期报纸，它可能已被删除。",
     pageNotFound: "没有找到这个版面。",
     issueDuplicate: "这份报纸已有同一日期或同一期号、总期号的一期，不能重复创建。请检查日期和期号。",

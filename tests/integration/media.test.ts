@@ -22,7 +22,7 @@ import { serveMedia } from "@/lib/server/media/serve-media";
 import { signPrintToken } from "@/lib/server/print/print-token";
 import { loadIssueProofs } from "@/lib/server/composition/load-proof";
 import { setPlacementPhoto } from "@/lib/server/composition/layout";
-import { updateMedia } from "@/lib/server/media/update-media";
+import { describeMedia, updateMedia } from "@/lib/server/media/update-media";
 import { uploadImage } from "@/lib/server/media/upload-image";
 import { localStorage } from "@/lib/server/storage/local-storage";
 import { s3ConfigFromEnv, s3Storage } from "@/lib/server/storage/s3-storage";
@@ -303,6 +303,12 @@ describe("who sees a photo", () => {
     expect(forReaders.headers.get("content-type")).toBe("image/webp");
     expect(forReaders.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
 
+    // Published: its pixels are settled (readers cache them for a year); its words are not.
+    const meta = { caption: "更正后的图片说明", altText: "工地", creditContributorId: null, creditRole: "photo" as const, focalX: 0.5, focalY: 0.5, crop: null };
+    await expect(updateMedia(reporter, photo.id, { ...meta, focalX: 0.2 })).rejects.toMatchObject({ reason: "mediaPublishedCrop" });
+    await updateMedia(reporter, photo.id, meta);
+    expect((await getDb().media.findUniqueOrThrow({ where: { id: photo.id } })).caption).toBe("更正后的图片说明");
+
     // Withdrawn (撤回): gone for readers at once.
     await getDb().issue.update({ where: { id: issue.id }, data: { status: "withdrawn", withdrawnAt: new Date() } });
     expect((await get()).status).toBe(404);
@@ -372,5 +378,18 @@ describe("a photo in a page box", () => {
     // A photo the article does not use cannot stand in its box.
     await expect(setPlacementPhoto(chief, { pageId: page.id, baseVersion: page.version + 1, placementId: placement.id, mediaId: other.id }))
       .rejects.toMatchObject({ reason: "mediaNotFound" });
+  });
+});
+
+describe("a photo described in the article", () => {
+  beforeAll(() => setStorageForTests(drivers[0]![1]()));
+
+  it("fills the library's empty caption and alt text, never overwriting them", async () => {
+    const reporter = await staff("reporter");
+    const photo = await uploadImage(reporter, { name: "现场.jpg", bytes: await canvas(400, 300).jpeg().toBuffer() });
+    expect(await describeMedia(reporter, photo.id, { caption: "项目建设现场", altText: "" })).toEqual({ changed: true });
+    expect(await describeMedia(reporter, photo.id, { caption: "另一种说法", altText: "塔吊和工地" })).toEqual({ changed: true });
+    expect(await getDb().media.findUniqueOrThrow({ where: { id: photo.id } })).toMatchObject({ caption: "项目建设现场", altText: "塔吊和工地" });
+    expect(await describeMedia(reporter, photo.id, { caption: "再改", altText: "再改" })).toEqual({ changed: false });
   });
 });

@@ -9,6 +9,7 @@ import { normalizeCrop, type Crop, type CreditRole, type Renditions } from "@/li
 import { recordAudit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { getStorage } from "@/lib/server/storage/storage";
+import { isPublishedMedia } from "@/lib/server/site/reader";
 import { makeRenditions } from "./renditions";
 
 export interface MediaMetadata {
@@ -36,6 +37,8 @@ export async function updateMedia(user: SessionUser, id: string, input: MediaMet
     JSON.stringify(crop) !== JSON.stringify(media.crop ?? null) || focalX !== media.focalX || focalY !== media.focalY;
 
   let renditions = media.renditions as Renditions;
+  // Readers' caches keep a published photo for a year: its pixels are settled.
+  if (pixelsChanged && (await isPublishedMedia(id))) throw new AppError("validation", "published photo", "mediaPublishedCrop");
   if (pixelsChanged) {
     const master = await getStorage().get(media.storageKey);
     if (!master) throw new AppError("internal", `master missing for ${id}`);
@@ -66,4 +69,22 @@ export async function updateMedia(user: SessionUser, id: string, input: MediaMet
 
 function clamp01(v: number): number {
   return Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0.5;
+}
+
+/**
+ * A photo uploaded inside an article: the caption and alt text written there
+ * also describe it in the 图片库, where it had none yet. Never overwrites.
+ */
+export async function describeMedia(user: SessionUser, id: string, input: { caption: string; altText: string }) {
+  const db = getDb();
+  const media = await db.media.findUnique({ where: { id }, select: { caption: true, altText: true, uploadedById: true } });
+  if (!media) throw new AppError("notFound", `media ${id}`, "mediaNotFound");
+  const data = {
+    ...(!media.caption && input.caption.trim() ? { caption: input.caption.trim() } : {}),
+    ...(!media.altText && input.altText.trim() ? { altText: input.altText.trim() } : {}),
+  };
+  if (Object.keys(data).length === 0) return { changed: false };
+  await db.media.update({ where: { id }, data });
+  await recordAudit({ actorId: user.id, action: "media.describe", objectType: "Media", objectId: id, after: data });
+  return { changed: true };
 }

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { deskAction } from "@/lib/server/action-client";
 import { addContributor, searchContributors } from "@/lib/server/contributors/contributors";
-import { updateMedia } from "@/lib/server/media/update-media";
+import { describeMedia, updateMedia } from "@/lib/server/media/update-media";
 
 const fraction = z.number().min(0).max(1);
 
@@ -26,6 +26,12 @@ export const updateMediaAction = deskAction
     await updateMedia(ctx.user, id, input);
     return { ok: true };
   });
+
+/** From the editor's figure form: fills the library's empty caption and alt text. */
+export const describeMediaAction = deskAction
+  .metadata({ permission: "media.upload" })
+  .inputSchema(z.object({ id: z.string().regex(/^[a-z0-9]{1,40}$/i), caption: z.string().max(500), altText: z.string().max(300) }))
+  .action(({ parsedInput: { id, ...input }, ctx }) => describeMedia(ctx.user, id, input));
 
 export const searchCreditsAction = deskAction
   .metadata({ permission: "media.upload" })
