@@ -94,9 +94,11 @@ export function MediaDetailForm({ item, original }: { item: LibraryItem; origina
       </fieldset>
 
       <div className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
-        <label className="block text-sm font-medium text-stone-700" htmlFor={ids.caption}>{t.caption}</label>
-        <textarea id={ids.caption} rows={3} value={caption} aria-describedby={ids.captionHint} onChange={(e) => setCaption(e.target.value)} className={`${field} -mt-3 font-serif leading-7`} />
-        <p id={ids.captionHint} className="-mt-3 text-xs text-stone-500">{t.captionHint}</p>
+        <div>
+          <label className="block text-sm font-medium text-stone-700" htmlFor={ids.caption}>{t.caption}</label>
+          <textarea id={ids.caption} rows={3} value={caption} aria-describedby={ids.captionHint} onChange={(e) => setCaption(e.target.value)} className={`${field} font-serif leading-7`} />
+          <p id={ids.captionHint} className="mt-1 text-xs text-stone-500">{t.captionHint}</p>
+        </div>
 
         <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_8rem]">
           <div>
