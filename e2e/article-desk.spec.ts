@@ -195,15 +195,24 @@ test("a photo is uploaded into the body with its caption and credit", async ({ p
   await body(page).click();
   // A 1×1 PNG: the server reads its real type from the bytes and re-encodes it.
   const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
-  await page.getByLabel(messages.richText.figure.chooseFile).setInputFiles({ name: "现场.png", mimeType: "image/png", buffer: png });
+  const uploadTab = async () => {
+    await page.getByRole("button", { name: messages.richText.toolbar.image, exact: true }).click();
+    await page.getByRole("tab", { name: messages.media.picker.upload }).click();
+  };
+  await uploadTab();
+  await page.getByLabel(messages.media.upload.title).setInputFiles({ name: "现场.png", mimeType: "image/png", buffer: png });
   await page.getByLabel(messages.richText.figure.caption, { exact: true }).fill("5月24日，项目建设现场。");
   await page.getByLabel(messages.richText.figure.credit).fill("张铁生 摄");
+  await page.getByLabel(messages.richText.figure.alt).fill("项目建设现场");
   await page.getByRole("button", { name: messages.richText.figure.insert }).click();
   await expect(body(page).locator("figure img")).toHaveAttribute("src", /^\/media\//);
   await saved(page);
   const media = await e2eDb().articleMedia.findMany({ where: { articleId: article.id } });
   expect(media).toHaveLength(1);
+  // Uploaded inside the article: its caption and alt text describe it in the 图片库 too.
+  await expect.poll(async () => (await e2eDb().media.findUnique({ where: { id: media[0]!.mediaId } }))?.caption).toBe("5月24日，项目建设现场。");
 
-  await page.getByLabel(messages.richText.figure.chooseFile).setInputFiles({ name: "假图片.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
+  await uploadTab();
+  await page.getByLabel(messages.media.upload.title).setInputFiles({ name: "假图片.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
   await expect(page.getByText(messages.refusals.imageType)).toBeVisible();
 });

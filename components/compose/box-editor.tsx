@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { clampBox } from "@/lib/domain/composition-rules";
 import { pageNumberLabel } from "@/lib/domain/dates";
-import { format } from "@/lib/i18n";
+import { format, messages } from "@/lib/i18n";
 import { t } from "./messages";
 import { Stepper } from "./stepper";
 import type { BoxValues, PageTab, PlacementView } from "./types";
@@ -17,9 +17,10 @@ interface Props {
   onBox(box: BoxValues): void;
   onJump(toPageId: string): Promise<unknown>;
   onRemove(): Promise<unknown>;
+  onPhoto(mediaId: string | null): Promise<unknown>;
 }
 
-export function BoxEditor({ placement, box, grid, otherPages, onBox, onJump, onRemove }: Props) {
+export function BoxEditor({ placement, box, grid, otherPages, onBox, onJump, onRemove, onPhoto }: Props) {
   const set = (patch: Partial<BoxValues>) => onBox(clampBox({ ...box, ...patch }, grid.columns, grid.rows));
   const field = (name: keyof BoxValues) => `${placement.id}-${name}`;
 
@@ -34,8 +35,46 @@ export function BoxEditor({ placement, box, grid, otherPages, onBox, onJump, onR
           <Stepper id={field("headlineSize")} label={t.box.headlineSize} unit={t.box.unitPoint} value={box.headlineSize} min={12} max={72} step={2} onChange={(headlineSize) => set({ headlineSize })} />
         </div>
       </fieldset>
+      <PhotoControl placement={placement} onPhoto={onPhoto} />
       <JumpControl placement={placement} otherPages={otherPages} onJump={onJump} />
       <RemoveButton placement={placement} onRemove={onRemove} />
+    </div>
+  );
+}
+
+function PhotoControl({ placement, onPhoto }: Pick<Props, "placement" | "onPhoto">) {
+  const [busy, setBusy] = useState(false);
+  const selectId = `${placement.id}-photo`;
+  const p = messages.media.placement;
+  if (placement.continuesFromPage !== null) return null; // a continuation prints no photo
+  return (
+    <div>
+      <label htmlFor={selectId} className="block text-xs font-medium text-stone-500">{p.label}</label>
+      {placement.photo.options.length === 0 ? (
+        <p className="mt-1 text-sm text-stone-500">{p.none}</p>
+      ) : (
+        <>
+          <select
+            id={selectId}
+            value={placement.photo.mediaId ?? ""}
+            disabled={busy}
+            onChange={async (event) => {
+              setBusy(true);
+              await onPhoto(event.target.value || null);
+              setBusy(false);
+            }}
+            className="mt-1 h-9 w-full rounded-md border border-stone-300 bg-white px-2 text-sm sm:h-8"
+          >
+            <option value="">{p.first}</option>
+            {placement.photo.options.map((option, index) => (
+              <option key={option.mediaId} value={option.mediaId}>
+                {option.caption ? option.caption.slice(0, 24) : format(p.untitled, { n: index + 1 })}
+              </option>
+            ))}
+          </select>
+          <p className="mt-1 text-xs leading-5 text-stone-500">{p.hint}</p>
+        </>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties }
 import {
   acknowledgeChangeAction,
   jumpPlacementAction,
+  setPlacementPhotoAction,
   placeArticleAction,
   removePlacementAction,
   reorderPlacementsAction,
@@ -196,6 +197,7 @@ export function PageComposer({ data }: { data: ComposeData }) {
                     onBox={(box) => boxes.change(selected.id, box)}
                     onJump={(toPageId) => layout.run((baseVersion) => jumpPlacementAction({ ...base, baseVersion, placementId: selected.id, toPageId }))}
                     onRemove={() => layout.run((baseVersion) => removePlacementAction({ ...base, baseVersion, placementId: selected.id }))}
+                    onPhoto={(mediaId) => layout.run((baseVersion) => setPlacementPhotoAction({ ...base, baseVersion, placementId: selected.id, mediaId }))}
                   />
                 ) : null
               }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { Route } from "next";
 import { can } from "@/lib/domain/permissions";
 import { sectionsFor } from "@/lib/domain/sections";
 import type { SessionUser } from "@/lib/server/auth/session-user";
@@ -14,10 +15,11 @@ export function DeskHeader({ user, unread }: { user: SessionUser; unread: number
   const writesOrEdits = sectionsFor(user.roles).includes("articles");
   const seesQuality = can(user.roles, "stats.view");
   const imports = can(user.roles, "import.run");
+  const usesMedia = can(user.roles, "media.upload");
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <nav className="flex items-center gap-5">
+        <nav className="flex flex-wrap items-center gap-x-5 gap-y-1">
           <Link href="/desk" className="font-serif text-xl font-bold text-brand-700">
             {messages.app.name}
           </Link>
@@ -27,6 +29,11 @@ export function DeskHeader({ user, unread }: { user: SessionUser; unread: number
           {writesOrEdits && (
             <Link href="/desk/articles" className="text-sm font-medium text-stone-700 hover:text-brand-700">
               {messages.lists.header.articles}
+            </Link>
+          )}
+          {usesMedia && (
+            <Link href={"/desk/media" as Route} className="text-sm font-medium text-stone-700 hover:text-brand-700">
+              {messages.media.nav}
             </Link>
           )}
           {seesQuality && (

@@ -10,6 +10,9 @@ import { countCharacters } from "@/lib/domain/char-count";
 import { format, messages } from "@/lib/i18n";
 import { bodyPlainText } from "@/lib/richtext/plain-text";
 import { parseArticleBody } from "@/lib/richtext/validate";
+import { describeMediaAction } from "@/app/(desk)/desk/media/actions";
+import { ImagePickerDialog } from "@/components/media/image-picker";
+import type { FigureAttrs } from "@/lib/richtext/nodes/figure";
 import { ArticleFieldsForm } from "./article-fields-form";
 import { BylineEditor } from "./byline-editor";
 import { CommentsPanel, type ThreadView } from "./comments-panel";
@@ -59,13 +62,10 @@ function sameDraft(a: Draft, b: Draft): boolean {
   return normal(a) === normal(b);
 }
 
-async function uploadImage(file: File) {
-  const form = new FormData();
-  form.set("file", file);
-  const response = await fetch("/api/media", { method: "POST", body: form });
-  const result = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(result?.error?.message ?? messages.errors.internal);
-  return result as { src: string; mediaId: string };
+/** A photo's caption and alt text, written in the article, fill the library's empty ones (best effort). */
+function describeInLibrary(attrs: FigureAttrs) {
+  if (!attrs.mediaId || !(attrs.caption || attrs.alt)) return;
+  void describeMediaAction({ id: attrs.mediaId, caption: attrs.caption, altText: attrs.alt }).catch(() => undefined);
 }
 
 export function ArticleWorkspace(props: WorkspaceProps) {
@@ -181,7 +181,8 @@ export function ArticleWorkspace(props: WorkspaceProps) {
               document.getElementById(`comment-${id}`)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
             }}
             activeCommentId={activeComment}
-            uploadImage={props.canUpload && editable ? uploadImage : undefined}
+            imagePicker={props.canUpload && editable ? ImagePickerDialog : undefined}
+            onFigureSaved={props.canUpload ? describeInLibrary : undefined}
           />
         </div>
 

@@ -6,7 +6,7 @@ import "./article-body.css";
 // comes from the caller (labels), so the editor holds no copy of its own.
 import { NodeSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor, useEditorState, type ChainedCommands, type Editor, type JSONContent } from "@tiptap/react";
-import { useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import { useEffect, useId, useImperativeHandle, useRef, useState, type ComponentType, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import { articleExtensions, isAllowedImageSrc, isAllowedLinkHref } from "@/lib/richtext/extensions";
 import type { FigureAttrs } from "@/lib/richtext/nodes/figure";
 import { cleanPastedHtml } from "@/lib/richtext/paste";
@@ -46,10 +46,6 @@ export interface RichTextEditorLabels {
     invalid: string;
   };
   figure: {
-    chooseFile: string;
-    uploading: string;
-    uploadFailed: string;
-    notAnImage: string;
     preview: string;
     caption: string;
     captionPlaceholder: string;
@@ -60,8 +56,31 @@ export interface RichTextEditorLabels {
     insert: string;
     save: string;
     cancel: string;
+    /** Marks alt text and credit, which 签发 requires. */
+    required: string;
+    /** "这张图片还缺：{what}。…" */
+    missing: string;
+    missingAlt: string;
+    missingCredit: string;
+    separator: string;
+    fromLibrary: string;
   };
 }
+
+/** A picture chosen in the picker (from the 图片库 or just uploaded), with what the library knows of it. */
+export interface PickedImage {
+  src: string;
+  mediaId: string;
+  width: number | null;
+  height: number | null;
+  caption: string;
+  credit: string;
+  alt: string;
+  fromLibrary: boolean;
+}
+
+/** The dialog that finds or uploads a picture; the caller supplies it, so the editor holds no data access. */
+export type ImagePicker = ComponentType<{ onPick(image: PickedImage): void; onCancel(): void }>;
 
 export interface RichTextEditorProps {
   /** The document the editor starts with; replace it later with the handle's setContent. */
@@ -71,14 +90,16 @@ export interface RichTextEditorProps {
   onSelectionChange?(selection: { from: number; to: number; text: string } | null): void;
   onCommentClick?(commentId: string): void;
   /** Without it there is no image button. */
-  uploadImage?(file: File): Promise<{ src: string; mediaId: string }>;
+  imagePicker?: ImagePicker;
+  /** Told of each figure inserted or edited (the caller may describe the photo in its library). */
+  onFigureSaved?(attrs: FigureAttrs): void;
   labels: RichTextEditorLabels;
   activeCommentId?: string | null;
   ref?: Ref<RichTextEditorHandle>;
 }
 
-type FigureDraft = Omit<FigureAttrs, "src"> & { src: string; mode: "insert" | "edit" };
-type FigurePanel = { kind: "uploading" } | { kind: "form"; draft: FigureDraft };
+type FigureDraft = FigureAttrs & { mode: "insert" | "edit"; fromLibrary: boolean };
+type FigurePanel = { kind: "picking" } | { kind: "form"; draft: FigureDraft };
 
 const buttonClass =
   "inline-flex min-h-10 min-w-10 items-center justify-center rounded-md px-2.5 text-sm text-stone-700 hover:bg-stone-100 " +
@@ -107,7 +128,8 @@ export function RichTextEditor({
   onUpdate,
   onSelectionChange,
   onCommentClick,
-  uploadImage,
+  imagePicker,
+  onFigureSaved,
   labels,
   activeCommentId = null,
   ref,
@@ -190,7 +212,8 @@ export function RichTextEditor({
         <Toolbar
           editor={editor}
           labels={labels}
-          uploadImage={uploadImage}
+          imagePicker={imagePicker}
+          onFigureSaved={onFigureSaved}
           linkDraft={linkDraft}
           setLinkDraft={setLinkDraft}
           onLink={openLinkPanel}
@@ -204,13 +227,14 @@ export function RichTextEditor({
 interface ToolbarProps {
   editor: Editor;
   labels: RichTextEditorLabels;
-  uploadImage?: RichTextEditorProps["uploadImage"];
+  imagePicker?: ImagePicker;
+  onFigureSaved?(attrs: FigureAttrs): void;
   linkDraft: string | null;
   setLinkDraft(value: string | null): void;
   onLink(): void;
 }
 
-function Toolbar({ editor, labels, uploadImage, linkDraft, setLinkDraft, onLink }: ToolbarProps) {
+function Toolbar({ editor, labels, imagePicker: Picker, onFigureSaved, linkDraft, setLinkDraft, onLink }: ToolbarProps) {
   const t = labels.toolbar;
   const state = useEditorState({
     editor,
@@ -231,55 +255,37 @@ function Toolbar({ editor, labels, uploadImage, linkDraft, setLinkDraft, onLink 
     },
   });
   const [figurePanel, setFigurePanel] = useState<FigurePanel | null>(null);
-  const [figureError, setFigureError] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const uploadRun = useRef(0);
-
   const run = (command: (chain: ChainedCommands) => ChainedCommands) => command(editor.chain().focus()).run();
 
-  async function upload(file: File) {
-    if (!uploadImage) return;
-    if (!file.type.startsWith("image/")) return setFigureError(labels.figure.notAnImage);
-    const current = ++uploadRun.current;
-    setFigureError(null);
-    setFigurePanel({ kind: "uploading" });
-    try {
-      const { src, mediaId } = await uploadImage(file);
-      if (current !== uploadRun.current) return;
-      if (!isAllowedImageSrc(src)) throw new Error("upload returned a src the body may not hold");
-      setFigurePanel({ kind: "form", draft: { mode: "insert", src, mediaId, caption: "", credit: "", alt: "" } });
-    } catch (error) {
-      if (current !== uploadRun.current) return;
-      setFigurePanel(null);
-      // uploadImage rejects with the server's own message (e.g. not an image, too large).
-      setFigureError(error instanceof Error && error.message ? error.message : labels.figure.uploadFailed);
-    }
+  function picked(image: PickedImage) {
+    if (!isAllowedImageSrc(image.src)) return setFigurePanel(null);
+    const { fromLibrary, ...attrs } = image;
+    setFigurePanel({ kind: "form", draft: { mode: "insert", fromLibrary, ...attrs } });
   }
 
   function editSelectedFigure() {
     if (!state.figure) return;
-    const { src, mediaId, caption, credit, alt } = state.figure as FigureAttrs;
-    setFigureError(null);
-    setFigurePanel({ kind: "form", draft: { mode: "edit", src, mediaId, caption, credit, alt } });
+    const attrs = state.figure as FigureAttrs;
+    setFigurePanel({ kind: "form", draft: { mode: "edit", fromLibrary: false, ...attrs } });
   }
 
   function saveFigure(draft: FigureDraft) {
-    const caption = oneLine(draft.caption);
-    const attrs = {
+    const attrs: FigureAttrs = {
       src: draft.src,
       mediaId: draft.mediaId,
-      caption,
+      caption: oneLine(draft.caption),
       credit: oneLine(draft.credit),
-      // Without its own alternative text a picture is described by its caption.
-      alt: oneLine(draft.alt) || caption,
+      alt: oneLine(draft.alt),
+      width: draft.width,
+      height: draft.height,
     };
     if (draft.mode === "insert") run((chain) => chain.insertFigure(attrs));
     else run((chain) => chain.updateAttributes("figure", attrs));
+    onFigureSaved?.(attrs);
     setFigurePanel(null);
   }
 
   function closeFigurePanel() {
-    uploadRun.current += 1;
     setFigurePanel(null);
     editor.commands.focus();
   }
@@ -296,42 +302,16 @@ function Toolbar({ editor, labels, uploadImage, linkDraft, setLinkDraft, onLink 
         <ToggleButton label={t.orderedList} pressed={state.orderedList} onClick={() => run((c) => c.toggleOrderedList())} />
         <Divider />
         <ToggleButton label={t.link} pressed={state.link} expanded={linkDraft !== null} onClick={onLink} />
-        {uploadImage && (
-          <ToolbarButton label={t.image} onClick={() => fileInput.current?.click()} disabled={figurePanel?.kind === "uploading"} />
-        )}
+        {Picker && <ToolbarButton label={t.image} onClick={() => setFigurePanel({ kind: "picking" })} />}
         {state.figure && <ToolbarButton label={t.editFigure} onClick={editSelectedFigure} />}
         <Divider />
         <ToolbarButton label={t.undo} onClick={() => run((c) => c.undo())} disabled={!state.canUndo} />
         <ToolbarButton label={t.redo} onClick={() => run((c) => c.redo())} disabled={!state.canRedo} />
       </div>
-      {uploadImage && (
-        <input
-          ref={fileInput}
-          type="file"
-          accept="image/jpeg,image/png,image/webp,image/gif"
-          aria-label={labels.figure.chooseFile}
-          tabIndex={-1}
-          className="sr-only"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = ""; // the same file may be chosen again
-            if (file) void upload(file);
-          }}
-        />
-      )}
       {linkDraft !== null && (
         <LinkPanel editor={editor} labels={labels.link} initial={linkDraft} active={state.link} onClose={() => setLinkDraft(null)} />
       )}
-      {figurePanel?.kind === "uploading" && (
-        <p role="status" className="border-t border-stone-100 px-3 py-2 text-sm text-stone-600">
-          {labels.figure.uploading}
-        </p>
-      )}
-      {figureError && (
-        <p role="alert" className="border-t border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-800">
-          {figureError}
-        </p>
-      )}
+      {figurePanel?.kind === "picking" && Picker && <Picker onPick={picked} onCancel={closeFigurePanel} />}
       {figurePanel?.kind === "form" && (
         <FigureForm labels={labels.figure} initial={figurePanel.draft} onSave={saveFigure} onCancel={closeFigurePanel} />
       )}
@@ -491,32 +471,43 @@ interface FigureFormProps {
 function FigureForm({ labels, initial, onSave, onCancel }: FigureFormProps) {
   const [draft, setDraft] = useState(initial);
   const altHintId = useId();
+  const missingId = useId();
   const field = (name: "caption" | "credit" | "alt") => ({
     value: draft[name],
     onChange: (event: { target: { value: string } }) => setDraft({ ...draft, [name]: event.target.value }),
     className: inputClass,
   });
+  const missing = [!draft.alt.trim() && labels.missingAlt, !draft.credit.trim() && labels.missingCredit].filter(Boolean);
+  const required = <span className="ml-1 text-xs font-normal text-brand-700">{labels.required}</span>;
 
   return (
     <Panel onEnter={() => onSave(draft)} onEscape={onCancel}>
-      <div className="flex flex-col gap-3 sm:flex-row">
-        <img src={draft.src} alt={labels.preview} className="h-24 w-32 shrink-0 rounded border border-stone-200 object-cover" />
+      <div className="flex flex-col gap-3 sm:flex-row" data-testid="figure-form">
+        <img src={draft.src} alt={labels.preview} className="h-28 w-40 shrink-0 rounded border border-stone-200 bg-stone-100 object-cover" />
         <div className="flex min-w-0 flex-1 flex-col gap-2">
+          {initial.fromLibrary && <p className="text-xs text-stone-500">{labels.fromLibrary}</p>}
           <label className="block text-sm font-medium text-stone-700">
             {labels.caption}
             <textarea autoFocus rows={2} placeholder={labels.captionPlaceholder} {...field("caption")} />
           </label>
           <label className="block text-sm font-medium text-stone-700">
             {labels.credit}
-            <input type="text" placeholder={labels.creditPlaceholder} {...field("credit")} />
+            {required}
+            <input type="text" placeholder={labels.creditPlaceholder} aria-describedby={missing.length ? missingId : undefined} {...field("credit")} />
           </label>
           <label className="block text-sm font-medium text-stone-700">
             {labels.alt}
+            {required}
             <input type="text" aria-describedby={altHintId} {...field("alt")} />
             <span id={altHintId} className="mt-1 block text-xs font-normal text-stone-500">
               {labels.altHint}
             </span>
           </label>
+          {missing.length > 0 && (
+            <p id={missingId} className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              {labels.missing.replace("{what}", missing.join(labels.separator))}
+            </p>
+          )}
         </div>
       </div>
       <div className="flex flex-wrap gap-2">

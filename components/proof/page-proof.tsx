@@ -17,6 +17,8 @@ type Props = {
   onBoxClick?: (id: string) => void;
   /** Proof marks and check suggestions drawn in place (the proofreading desk). */
   annotations?: readonly ProofAnnotation[];
+  /** Appended to photo addresses: the print token that lets the server's own Chromium fetch them. */
+  photoQuery?: string;
 };
 
 const NONE: readonly ProofAnnotation[] = [];
@@ -28,7 +30,7 @@ const PRINTED = messages.proof;
 /** Rows a box's headings take: the same count copy-fit uses, so the text starts where the capacity says. */
 const CONTINUATION_HEADING_ROWS = 2;
 
-export function PageProof({ proof, highlightId, onBoxClick, annotations = NONE }: Props) {
+export function PageProof({ proof, highlightId, onBoxClick, annotations = NONE, photoQuery = "" }: Props) {
   const { grid, format } = proof;
   const line = grid.lineHeightMm;
   const style = {
@@ -63,6 +65,7 @@ export function PageProof({ proof, highlightId, onBoxClick, annotations = NONE }
             proof={proof}
             highlighted={box.id === highlightId}
             onBoxClick={onBoxClick}
+            photoQuery={photoQuery}
             annotations={annotations === NONE ? NONE : annotations.filter((a) => a.articleId === box.articleId)}
           />
         ))}
@@ -150,12 +153,14 @@ type BoxProps = {
   highlighted: boolean;
   onBoxClick?: (id: string) => void;
   annotations: readonly ProofAnnotation[];
+  photoQuery: string;
 };
 
-function Box({ box, proof, highlighted, onBoxClick, annotations }: BoxProps) {
+function Box({ box, proof, highlighted, onBoxClick, annotations, photoQuery }: BoxProps) {
   const { grid } = proof;
   const headingRows = box.continuation ? CONTINUATION_HEADING_ROWS : headingLines(grid, box, box);
-  const bodyRows = Math.max(0, box.height - headingRows);
+  const photoRows = box.photoRows.image + box.photoRows.caption;
+  const bodyRows = Math.max(0, box.height - headingRows - photoRows);
   const lastColumn = box.columnStart + box.columnSpan - 1 >= grid.columns;
   const className = [
     "page-proof__box",
@@ -200,6 +205,23 @@ function Box({ box, proof, highlighted, onBoxClick, annotations }: BoxProps) {
             verticalLabel={fitsVertically(box.column, headingRows * grid.lineHeightMm)}
             annotations={annotations}
           />
+        )}
+        {box.photo && (
+          <figure className="page-proof__photo" data-media-id={box.photo.mediaId} style={{ height: lines(grid, photoRows) }}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- the print rendition, set at the box's size in mm */}
+            <img
+              src={`/media/${box.photo.mediaId}/print${photoQuery}`}
+              alt={box.photo.alt}
+              style={{ height: lines(grid, box.photoRows.image), objectPosition: box.photo.objectPosition }}
+            />
+            {(box.photo.caption || box.photo.credit) && (
+              <figcaption>
+                {box.photo.caption}
+                {box.photo.caption && box.photo.credit && "\u3000"}
+                {box.photo.credit && <span className="page-proof__photo-credit">{box.photo.credit}</span>}
+              </figcaption>
+            )}
+          </figure>
         )}
         <div
           className="page-proof__text"

@@ -76,3 +76,29 @@ describe("page proof", () => {
     expect(first.offset).toBeGreaterThanOrEqual(105);
   });
 });
+
+describe("a photo in a page box", () => {
+  const photo = { mediaId: "m1", caption: "项目建设现场", credit: "张铁生 摄", alt: "工地", aspect: 3 / 2, objectPosition: "50% 40%" };
+  const box = { id: "p1", columnStart: 1, columnSpan: 4, height: 60, headlineSize: 28 };
+
+  it("takes rows under the headings, and the text fits around it", () => {
+    const text = "伊滨讯 邻里中心项目建设正酣。".repeat(40);
+    const plain = buildPageProof(input(2, [{ ...box, article: article("邻里中心项目建设正酣", text), jump: null }])).boxes[0]!;
+    const withPhoto = buildPageProof(input(2, [{ ...box, article: { ...article("邻里中心项目建设正酣", text), photo }, jump: null }])).boxes[0]!;
+    expect(plain.photo).toBeNull();
+    expect(withPhoto.photo).toEqual(photo);
+    expect(withPhoto.photoRows.image).toBeGreaterThan(3);
+    expect(withPhoto.photoRows.image).toBeLessThanOrEqual(30); // at most half the box
+    expect(withPhoto.photoRows.caption).toBe(1);
+    // Every row the photo takes, across the box's 4 columns, is text the box no longer holds.
+    expect((plain.fit.capacity - withPhoto.fit.capacity) % ((withPhoto.photoRows.image + withPhoto.photoRows.caption) * 4)).toBe(0);
+    expect(withPhoto.fit.capacity).toBeLessThan(plain.fit.capacity);
+  });
+
+  it("is not printed again on a jump's continuation", () => {
+    const text = "伊滨讯 邻里中心项目建设正酣。".repeat(80);
+    const proof = buildPageProof(input(2, [{ ...box, article: { ...article("邻里中心", text), photo }, jump: { part: "continuation", otherPageNumber: 1, breakAt: 100 } }]));
+    expect(proof.boxes[0]!.photo).toBeNull();
+    expect(proof.boxes[0]!.photoRows).toEqual({ image: 0, caption: 0 });
+  });
+});

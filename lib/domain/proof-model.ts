@@ -30,6 +30,20 @@ export interface ProofArticle extends Headings {
   dateline: string | null;
   bodyText: string;
   bylines: { name: string; role: BylineRole }[];
+  /** The photo its box prints (the box's own, else the body's first figure), on the first part only. */
+  photo?: ProofPhoto | null;
+}
+
+/** A photo in a page box: the print rendition (already cropped), cut further to the box around its focal point. */
+export interface ProofPhoto {
+  mediaId: string;
+  caption: string;
+  credit: string;
+  alt: string;
+  /** Width / height of the print rendition. */
+  aspect: number;
+  /** CSS object-position: the focal point inside the crop. */
+  objectPosition: string;
 }
 
 export interface ProofPlacementInput extends Box {
@@ -78,6 +92,9 @@ export interface ProofBox extends Box {
   /** A continuation repeats the headline small, above its 上接 line. */
   continuation: boolean;
   dateline: string | null;
+  photo: ProofPhoto | null;
+  /** Rows the photo and its caption take, under the headings. */
+  photoRows: { image: number; caption: number };
   text: string;
   /** The text by paragraph, trimmed, each with its offset: proof marks point into the article by these. */
   paragraphs: ProofParagraph[];
@@ -98,8 +115,34 @@ export interface PageProof {
 
 /** Where the first part of a jumped article ends: at its box's capacity, near a sentence end. */
 export function jumpBreak(format: PageFormat, firstPageNumber: number, box: Box, article: ProofArticle): number {
-  const capacity = boxCapacity(pageGrid(format, firstPageNumber), box, article, { continuation: false, jumps: true });
+  const grid = pageGrid(format, firstPageNumber);
+  const capacity = textCapacity(grid, box, article, { continuation: false, jumps: true });
   return breakPoint(article.bodyText, capacity);
+}
+
+const NO_PHOTO = { image: 0, caption: 0 };
+
+/**
+ * Rows a photo takes across the box's full width: its height at that width, at
+ * most half the box (a taller photo is cut around its focal point), and its
+ * caption line(s) set at body size.
+ */
+export function photoRows(grid: PageGrid, box: Box, photo: ProofPhoto | null | undefined): { image: number; caption: number } {
+  if (!photo) return NO_PHOTO;
+  const widthMm = box.columnSpan * grid.columnWidthMm + (box.columnSpan - 1) * grid.gutterMm;
+  const natural = Math.ceil(widthMm / Math.max(0.2, photo.aspect) / grid.lineHeightMm);
+  const image = Math.max(3, Math.min(natural, Math.floor(box.height / 2)));
+  const captionText = [photo.caption, photo.credit].filter(Boolean).join("　");
+  const caption = captionText ? Math.ceil(countCharacters(captionText) / Math.max(1, box.columnSpan * grid.charsPerColumnLine)) : 0;
+  return { image, caption };
+}
+
+/** What a box holds of body text, after its headings and photo. */
+function textCapacity(grid: PageGrid, box: Box, article: ProofArticle, part: { continuation: boolean; jumps: boolean }): number {
+  const capacity = boxCapacity(grid, box, article, part);
+  if (part.continuation || !article.photo) return capacity;
+  const rows = photoRows(grid, box, article.photo);
+  return Math.max(0, capacity - (rows.image + rows.caption) * box.columnSpan * grid.charsPerColumnLine);
 }
 
 export function buildPageProof(input: ProofInput): PageProof {
@@ -125,7 +168,8 @@ export function buildPageProof(input: ProofInput): PageProof {
     const continuation = jump?.part === "continuation";
     const [first, rest] = jump ? splitAt(article.bodyText, jump.breakAt) : [article.bodyText, ""];
     const text = continuation ? rest : first;
-    const capacity = boxCapacity(grid, placement, article, { continuation, jumps: jump?.part === "first" });
+    const capacity = textCapacity(grid, placement, article, { continuation, jumps: jump?.part === "first" });
+    const photo = continuation ? null : (article.photo ?? null);
     return {
       id: placement.id,
       articleId: article.id,
@@ -139,6 +183,8 @@ export function buildPageProof(input: ProofInput): PageProof {
       subheadline: continuation ? null : article.subheadline,
       continuation,
       dateline: continuation ? null : article.dateline,
+      photo,
+      photoRows: photoRows(grid, placement, photo),
       text,
       paragraphs: paragraphsOf(text, continuation ? jump!.breakAt : 0),
       // The byline closes the article: on its last part.

@@ -46,7 +46,7 @@ describe("articleExtensions", () => {
     const target = editorWith(paragraph("正文"));
     select(target, 3, 3);
     expect(target.commands.insertFigure({ src: "data:image/png;base64,AAAA" })).toBe(false);
-    const attrs = { src: "/media/a.jpg", mediaId: "m1", alt: "开工", caption: "项目开工现场", credit: "张铁生 摄" };
+    const attrs = { src: "/media/a.jpg", mediaId: "m1", alt: "开工", caption: "项目开工现场", credit: "张铁生 摄", width: 1600, height: 1200 };
     expect(target.commands.insertFigure(attrs)).toBe(true);
     const figure = target.getJSON().content?.find((node) => node.type === "figure");
     expect(figure?.attrs).toEqual(attrs);

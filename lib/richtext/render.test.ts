@@ -59,6 +59,16 @@ describe("renderArticleHtml", () => {
     );
   });
 
+  it("gives a library photo its web renditions as srcset, with its size", () => {
+    const html = renderArticleHtml(
+      figure({ src: "/media/m1", mediaId: "m1", alt: "开工仪式", caption: "", credit: "张铁生 摄", width: 1600, height: 1067 }),
+      "public",
+    );
+    expect(html).toContain('srcset="/media/m1/web800 800w, /media/m1/web1600 1600w"');
+    expect(html).toContain('sizes="(max-width: 720px) 100vw, 680px"');
+    expect(html).toContain('width="1600" height="1067"');
+  });
+
   it("renders a figure without caption, and drops pictures from other sites", () => {
     const html = renderArticleHtml(figure({ src: "/media/a.jpg", alt: "" }), "public");
     expect(html).toBe('<figure class="article-figure"><img src="/media/a.jpg" alt="" loading="lazy" /></figure>');

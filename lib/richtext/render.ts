@@ -7,6 +7,7 @@ import type { JSONContent } from "@tiptap/core";
 import { generateHTML } from "@tiptap/html/server";
 import sanitizeHtml from "sanitize-html";
 import { articleExtensions, isAllowedImageSrc, isAllowedLinkHref, LINK_REL } from "./extensions";
+import { FIGURE_SIZES } from "./nodes/figure";
 
 export type Audience = "staff" | "public";
 
@@ -35,7 +36,7 @@ function sanitizeOptions(audience: Audience): sanitizeHtml.IOptions {
       ol: ["start"],
       aside: ["class"],
       figure: ["class", "data-media-id"],
-      img: ["src", "alt", "loading"],
+      img: ["src", "alt", "loading", "srcset", "sizes", "width", "height"],
       span: audience === "staff" ? ["class", "data-comment-id"] : ["class"],
     },
     allowedClasses: {
@@ -62,7 +63,13 @@ function sanitizeOptions(audience: Audience): sanitizeHtml.IOptions {
       // An img whose src is not allowed is dropped by exclusiveFilter below.
       img: (_tagName, attribs) => ({
         tagName: "img",
-        attribs: { src: attribs.src ?? "", alt: attribs.alt ?? "", loading: "lazy" },
+        attribs: {
+          src: attribs.src ?? "",
+          alt: attribs.alt ?? "",
+          loading: "lazy",
+          ...(attribs.srcset && isAllowedSrcset(attribs.srcset) ? { srcset: attribs.srcset, sizes: FIGURE_SIZES } : {}),
+          ...(/^\d{1,5}$/.test(attribs.width ?? "") && /^\d{1,5}$/.test(attribs.height ?? "") ? { width: attribs.width!, height: attribs.height! } : {}),
+        },
       }),
       // A span that is none of ours (or a comment, for readers) keeps only its text.
       span: (_tagName, attribs) => {
@@ -74,4 +81,12 @@ function sanitizeOptions(audience: Audience): sanitizeHtml.IOptions {
     },
     exclusiveFilter: (frame) => frame.tag === "img" && !isAllowedImageSrc(frame.attribs.src ?? ""),
   };
+}
+
+/** A srcset of our own renditions only: "/media/… 800w, /media/… 1600w". */
+function isAllowedSrcset(srcset: string): boolean {
+  return srcset.split(",").every((entry) => {
+    const [url, size, ...rest] = entry.trim().split(/\s+/);
+    return rest.length === 0 && Boolean(url) && isAllowedImageSrc(url!) && /^\d{1,5}w$/.test(size ?? "");
+  });
 }

@@ -8,7 +8,7 @@ const doc = (...content: JSONContent[]): JSONContent => ({ type: "doc", content 
 const link = (href: string) => paragraph(text("链接", [{ type: "link", attrs: { href } }]));
 const figure = (src: string): JSONContent => ({
   type: "figure",
-  attrs: { src, mediaId: "m1", alt: "开工仪式", caption: "项目开工现场", credit: "张铁生 摄" },
+  attrs: { src, mediaId: "m1", alt: "开工仪式", caption: "项目开工现场", credit: "张铁生 摄", width: 1600, height: 1067 },
 });
 
 function reasonOf(input: unknown): string {
@@ -46,6 +46,8 @@ describe("parseArticleBody", () => {
       alt: "开工仪式",
       caption: "项目开工现场",
       credit: "张铁生 摄",
+      width: 1600,
+      height: 1067,
     });
     expect(result.doc.content?.[8]?.content?.[0]?.marks?.[0]?.attrs).toMatchObject({
       href: "https://www.ybxw.gov.cn/a?b=1",

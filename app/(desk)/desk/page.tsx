@@ -22,6 +22,7 @@ const SECTION_LINKS: Partial<Record<SectionKey, Route>> = {
   articles: "/desk/articles",
   review: "/desk/articles?status=submitted",
   issues: "/desk/issues",
+  media: "/desk/media" as Route,
 };
 
 /** The statuses waiting for a review level this user holds. */

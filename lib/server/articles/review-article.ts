@@ -4,6 +4,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { checkOpinion, mayReview, pendingLevel, statusAfter, type ReviewLevel, type ReviewOutcome } from "@/lib/domain/article-workflow";
 import { AppError } from "@/lib/domain/errors";
+import { figuresReady } from "@/lib/domain/media";
+import { enforceVerdict } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { notifyUsers, usersAllowed } from "@/lib/server/notifications/notify";
@@ -25,6 +27,11 @@ export async function reviewArticle(user: SessionUser, { articleId, level, outco
     enforce(checkOpinion(opinion));
 
     const status = statusAfter(level, outcome);
+    if (status === "released") {
+      // 签发 is the last look before print and web: every photo needs its alt text and credit.
+      const { body } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { body: true } });
+      enforceVerdict(figuresReady(body), ["figureAltMissing", "figureCreditMissing"]);
+    }
     const moved = await tx.article.updateMany({
       where: { id: articleId, status: article.status },
       data: { status, releasedAt: status === "released" ? new Date() : undefined },

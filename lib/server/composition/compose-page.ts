@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { mayComposePage } from "@/lib/domain/composition-rules";
 import { AppError } from "@/lib/domain/errors";
 import { formatLunarDate } from "@/lib/domain/lunar";
+import { figuresOf } from "@/lib/domain/media";
 import { diffStats, diffText } from "@/lib/domain/text-diff";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { loadIssueProofs } from "./load-proof";
@@ -33,6 +34,13 @@ export async function loadComposePage(user: SessionUser, issueId: string, pageNu
         continuedOnPage: row.continuedOn?.page.number ?? null,
         article: { id: row.article.id, kicker: row.article.kicker, headline: row.article.headline },
         fit: box.fit,
+        // 配图: the article's photos, and the one layout chose for this box (null: the first).
+        photo: {
+          mediaId: row.media?.id ?? null,
+          options: figuresOf(row.article.body)
+            .filter((f): f is typeof f & { mediaId: string } => Boolean(f.mediaId))
+            .map((f) => ({ mediaId: f.mediaId, caption: f.caption })),
+        },
         changed: row.article.version > row.placedVersion ? await changeSincePlacement(row.article.id, row.placedVersion, row.article.bodyText) : null,
       };
     }),

@@ -95,6 +95,22 @@ export function changeBox(user: SessionUser, { pageId, baseVersion, placementId,
   });
 }
 
+/**
+ * 配图: which of the article's photos its box prints (null: the body's first
+ * figure). Only a photo the article itself uses may stand in its box.
+ */
+export function setPlacementPhoto(user: SessionUser, { pageId, baseVersion, placementId, mediaId }: { pageId: string; baseVersion: number; placementId: string; mediaId: string | null }) {
+  return changePage(user, pageId, baseVersion, "placement.photo", async (tx) => {
+    const placement = await placementOn(tx, pageId, placementId);
+    if (mediaId) {
+      const used = await tx.articleMedia.findUnique({ where: { articleId_mediaId: { articleId: placement.articleId, mediaId } } });
+      if (!used) throw new AppError("validation", "photo not in the article", "mediaNotFound");
+    }
+    await tx.placement.update({ where: { id: placementId }, data: { mediaId } });
+    return { placementId, mediaId };
+  });
+}
+
 /** The order of the page's articles, top to bottom. */
 export function reorderPlacements(user: SessionUser, { pageId, baseVersion, order }: { pageId: string; baseVersion: number; order: string[] }) {
   return changePage(user, pageId, baseVersion, "placement.reorder", async (tx) => {

@@ -24,6 +24,6 @@ export async function readerPagePdf(issueId: string, pageNumber: number): Promis
   const kept = await storage.get(key);
   if (kept) return { pdf: kept, name };
   const pdf = await renderIssuePdf(issueId, pageNumber);
-  await storage.put(key, pdf);
+  await storage.put(key, pdf, "application/pdf");
   return { pdf, name };
 }

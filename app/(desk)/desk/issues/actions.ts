@@ -3,7 +3,7 @@
 // permission (deskAction), one use case; page rules are checked per page.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { acknowledgeArticleChange, changeBox, jumpPlacement, placeArticle, removePlacement, reorderPlacements, touchPresence } from "@/lib/server/composition/layout";
+import { acknowledgeArticleChange, changeBox, jumpPlacement, placeArticle, removePlacement, reorderPlacements, setPlacementPhoto, touchPresence } from "@/lib/server/composition/layout";
 import { assignPageStaff } from "@/lib/server/composition/assign-staff";
 import { editIssuePages } from "@/lib/server/composition/edit-pages";
 import { planIssue, previewIssue } from "@/lib/server/composition/plan-issue";
@@ -57,6 +57,11 @@ export const changeBoxAction = deskAction
     }),
   )
   .action(({ parsedInput, ctx }) => changeBox(ctx.user, parsedInput));
+
+export const setPlacementPhotoAction = deskAction
+  .metadata({ permission: "page.compose" })
+  .inputSchema(z.object({ pageId: id, baseVersion: version, placementId: id, mediaId: z.string().regex(/^[a-z0-9]{1,40}$/i).nullable() }))
+  .action(({ parsedInput, ctx }) => setPlacementPhoto(ctx.user, parsedInput));
 
 export const reorderPlacementsAction = deskAction
   .metadata({ permission: "page.compose" })

@@ -35,7 +35,7 @@ export default async function PrintIssuePage({ params, searchParams }: Props) {
       <style>{sheetCss(loaded.pages.map((page) => page.proof.format))}</style>
       {loaded.pages.map((page) => (
         <div key={page.number} className={`print-issue__sheet ${sheetClass(page.proof.format)}`}>
-          <PageProof proof={page.proof} />
+          <PageProof proof={page.proof} photoQuery={token ? `?${new URLSearchParams({ issue: id, token })}` : ""} />
         </div>
       ))}
     </main>
