@@ -31,13 +31,18 @@ export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 // copy, common when a binary file or the wrong encoding is pasted.
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/gu;
 
+/** Mostly control characters or U+FFFD: a binary file, or text in the wrong encoding. */
+export function looksBinary(text: string): boolean {
+  const noise = text.match(NOT_TEXT)?.length ?? 0;
+  return noise > 8 && noise / text.length > 0.02;
+}
+
 function refuse(text: unknown): string | null {
   if (typeof text !== "string" || text.trim() === "") return importMessages.empty;
   // Length first: encoding a huge string only to measure it is wasted work.
   const bytes = text.length > MAX_INPUT_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_INPUT_BYTES) return importMessages.tooLarge((bytes / 1024 / 1024).toFixed(1));
-  const noise = text.match(NOT_TEXT)?.length ?? 0;
-  if (noise > 8 && noise / text.length > 0.02) return importMessages.binary;
+  if (looksBinary(text)) return importMessages.binary;
   return null;
 }
 

@@ -4,7 +4,7 @@
 import mammoth from "mammoth";
 import { AppError } from "@/lib/domain/errors";
 import { docxToText, type DocxParagraph } from "@/lib/domain/import/docx-text";
-import { MAX_INPUT_BYTES } from "@/lib/domain/import/parse-page";
+import { looksBinary, MAX_INPUT_BYTES } from "@/lib/domain/import/parse-page";
 import type { ImportFormat } from "./types";
 
 export const MAX_DOCX_BYTES = 10 * 1024 * 1024;
@@ -114,8 +114,6 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, gbkNot
   const text = format === "docx" ? await readDocx(bytes) : decodeText(bytes, notes, gbkNote);
   if (text.replace(/^\uFEFF/u, "").trim() === "") throw refuse("importFileEmpty", "blank text");
   if (new TextEncoder().encode(text).byteLength > MAX_INPUT_BYTES) throw refuse("importFileTooLarge", "text over 2 MB");
-  // The parser refuses text that is mostly control characters or U+FFFD: a binary file renamed .txt.
-  const noise = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/gu)?.length ?? 0;
-  if (noise > 8 && noise / text.length > 0.02) throw refuse("importFileNotText", "control characters");
+  if (looksBinary(text)) throw refuse("importFileNotText", "control characters"); // a binary file renamed .txt
   return { text, format, notes };
 }
