@@ -25,6 +25,9 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), "folio-import-"));
 
 describe("npm run import", { timeout: 120_000 }, () => {
   it("--dry-run --json prints only the issue's JSON shape, with no database at all", async () => {
+    // Exactly as the issue runs it: through npm, whose banner .npmrc keeps off stdout.
+    const { stdout: viaNpm } = await run("npm", ["run", "import", "--", fixture("002_b90dd305e42dc0a2.txt"), "--dry-run", "--json"], { env: { ...process.env, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none" } });
+    expect(() => JSON.parse(viaNpm)).not.toThrow();
     const { code, stdout } = await cli([fixture("002_b90dd305e42dc0a2.txt"), "--dry-run", "--json"], { DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none" });
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
