@@ -90,6 +90,7 @@ export const REASONS = [
   "importBatchNotFound",
   "importBatchSettled",
   "importUndoLaterFirst",
+  "importTryAgain",
   "publicationNotFound",
 ] as const;
 export type Reason = (typeof REASONS)[number];

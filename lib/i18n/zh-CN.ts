@@ -1435,6 +1435,7 @@ export const zhCN = {
     importPageTaken: "这一期已有这个版面。请改填版号，或先撤销之前导入的那一版。",
     importIssuePublished: "这一期已发布到数字报。请先撤回发布，再导入或撤销版面。",
     importBatchNotFound: "没有找到这次导入，它可能已被撤销或放弃。",
+    importTryAgain: "同事刚刚导入了同一期的另一个版面。请再点一次“确认导入”，这一版会加入那一期。",
     importUndoLaterFirst: "这一版的稿件转到了后来导入的版面上（下转）。请先撤销后来导入的那一版，再撤销这一版。",
     importBatchSettled: "这次导入已经确认或撤销过了，请刷新页面查看最新状态。",
     publicationNotFound: "没有找到这份报纸。请检查报纸标识（如 yibin）。",

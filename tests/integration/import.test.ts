@@ -164,6 +164,21 @@ describe("importing a page", () => {
     expect(audit.map((e) => e.action)).toEqual(["import.confirm", "import.undo"]);
   });
 
+  it("lands two pages of one new issue confirmed at the same moment in one issue, asking the slower to confirm again", async () => {
+    const desk = await staff("desk");
+    const publication = await buildPublication();
+    const [a, b] = await Promise.all([OTHER, OTHER].map((name) => startImport(desk, { publicationId: publication.id, fileName: name, bytes: sample(name) })));
+    const issue = { date: "2020-01-08", number: 1, totalNumber: 300 };
+    const confirm = (batch: typeof a, page: number) => confirmImport(desk, batch.id, withIssue(batch.draft, page, issue));
+    const settled = await Promise.allSettled([confirm(a, 2), confirm(b, 3)]);
+    const refused = settled.filter((result) => result.status === "rejected");
+    for (const result of refused) expect((result as PromiseRejectedResult).reason).toMatchObject({ reason: "importTryAgain" });
+    if (refused.length > 0) await confirm(settled[0]!.status === "rejected" ? a : b, settled[0]!.status === "rejected" ? 2 : 3);
+    const issues = await getDb().issue.findMany({ where: { publicationId: publication.id }, include: { pages: true } });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.pages.map((p) => p.number).sort()).toEqual([2, 3]);
+  });
+
   it("reads .docx headings and sizes, and refuses unreadable files without writing anything", async () => {
     const desk = await staff("desk");
     const publication = await buildPublication();

@@ -11,7 +11,7 @@ import { contributorKind, importedBody, importedBoxes, landingOf, sameStory } fr
 import { pageGrid } from "@/lib/domain/page-grid";
 import { bodyPlainText } from "@/lib/richtext/plain-text";
 import { format, messages } from "@/lib/i18n";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
 import type { Importer } from "./types";
 
@@ -76,42 +76,20 @@ export async function landPage(tx: Tx, { importer, batchId, publication, draft }
   const actorId = importer?.id ?? null;
   const date = parseIssueDate(draft.issue.date!)!;
   const pageNumber = draft.page.number!;
-  const landing = landingOf(draft.issue, pageNumber, await existingIssues(tx, publication.id, draft.issue, date));
-  if (!landing.ok) throw new AppError("conflict", landing.refusal, landing.refusal);
-
-  const issueId =
-    landing.issueId ??
-    (
-      await tx.issue.create({
-        data: {
-          publicationId: publication.id,
-          date,
-          year: date.getUTCFullYear(),
-          number: draft.issue.number!,
-          totalNumber: draft.issue.totalNumber!,
-          numberOverrideReason: t.overrideReason,
-          status: "locked",
-          lockedAt: new Date(),
-          imported: true,
-          importBatchId: batchId,
-          createdById: actorId,
-        },
-        select: { id: true },
-      })
-    ).id;
-  if (landing.issueId) await tx.$queryRaw`SELECT id FROM "Issue" WHERE id = ${issueId} FOR UPDATE`;
-
-  const page = await tx.page.create({
-    data: {
-      issueId,
-      number: pageNumber,
-      name: draft.page.name ?? templatePageName(publication.pageTemplate, pageNumber),
-      columns: publication.pageColumns,
-      ...(await staffIds(tx, draft.page)),
-      signedAt: date, // 签付印 happened in print, before Folio
-      importBatchId: batchId,
-    },
-  });
+  const issueId = await landingIssue(tx, { batchId, publicationId: publication.id, draft, date, actorId });
+  const page = await tx.page
+    .create({
+      data: {
+        issueId,
+        number: pageNumber,
+        name: draft.page.name ?? templatePageName(publication.pageTemplate, pageNumber),
+        columns: publication.pageColumns,
+        ...(await staffIds(tx, draft.page)),
+        signedAt: date, // 签付印 happened in print, before Folio
+        importBatchId: batchId,
+      },
+    })
+    .catch(refuseDuplicate("importPageTaken"));
 
   const contributorOf = contributorFinder(tx, batchId);
   const warnings: string[] = [];
@@ -182,6 +160,46 @@ export async function landPage(tx: Tx, { importer, batchId, publication, draft }
     tx,
   );
   return { issueId, pageId: page.id, pageNumber, articleIds, warnings };
+}
+
+/** A unique key taken by a concurrent import: said as the refusal the user can act on. */
+const refuseDuplicate = (reason: "importPageTaken" | "importTryAgain") => (error: unknown): never => {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", "duplicate", reason);
+  throw error;
+};
+
+/** The issue the page joins (locked, then checked again) or a new imported one. */
+async function landingIssue(tx: Tx, input: { batchId: string; publicationId: string; draft: ImportDraft; date: Date; actorId: string | null }) {
+  const { draft, date } = input;
+  const decide = async () => landingOf(draft.issue, draft.page.number!, await existingIssues(tx, input.publicationId, draft.issue, date));
+  let landing = await decide();
+  if (landing.ok && landing.issueId) {
+    // Publishing or another import may have changed the issue since it was read.
+    await tx.$queryRaw`SELECT id FROM "Issue" WHERE id = ${landing.issueId} FOR UPDATE`;
+    landing = await decide();
+  }
+  if (!landing.ok) throw new AppError("conflict", landing.refusal, landing.refusal);
+  if (landing.issueId) return landing.issueId;
+  const created = await tx.issue
+    .create({
+      data: {
+        publicationId: input.publicationId,
+        date,
+        year: date.getUTCFullYear(),
+        number: draft.issue.number!,
+        totalNumber: draft.issue.totalNumber!,
+        numberOverrideReason: t.overrideReason,
+        status: "locked",
+        lockedAt: new Date(),
+        imported: true,
+        importBatchId: input.batchId,
+        createdById: input.actorId,
+      },
+      select: { id: true },
+    })
+    // Another page of the same issue landed a moment ago: confirming again joins it.
+    .catch(refuseDuplicate("importTryAgain"));
+  return created.id;
 }
 
 /**
