@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import type { ImportDraft } from "@/lib/domain/import/draft";
 import type { Role } from "@/lib/domain/roles";
 import type { SessionUser } from "@/lib/server/auth/session-user";
+import type { ImportBatchView } from "@/lib/server/import/types";
 import {
   confirmImport, discardImport, getImportBatch, importAtOnce as importPrepared, listImportBatches, prepareImport, saveImportDraft, startImport, undoImport,
 } from "@/lib/server/import/batches";
@@ -169,11 +170,11 @@ describe("importing a page", () => {
     const publication = await buildPublication();
     const [a, b] = await Promise.all([OTHER, OTHER].map((name) => startImport(desk, { publicationId: publication.id, fileName: name, bytes: sample(name) })));
     const issue = { date: "2020-01-08", number: 1, totalNumber: 300 };
-    const confirm = (batch: typeof a, page: number) => confirmImport(desk, batch.id, withIssue(batch.draft, page, issue));
-    const settled = await Promise.allSettled([confirm(a, 2), confirm(b, 3)]);
+    const confirm = (batch: ImportBatchView, page: number) => confirmImport(desk, batch.id, withIssue(batch.draft, page, issue));
+    const settled = await Promise.allSettled([confirm(a!, 2), confirm(b!, 3)]);
     const refused = settled.filter((result) => result.status === "rejected");
     for (const result of refused) expect((result as PromiseRejectedResult).reason).toMatchObject({ reason: "importTryAgain" });
-    if (refused.length > 0) await confirm(settled[0]!.status === "rejected" ? a : b, settled[0]!.status === "rejected" ? 2 : 3);
+    if (refused.length > 0) await confirm(settled[0]!.status === "rejected" ? a! : b!, settled[0]!.status === "rejected" ? 2 : 3);
     const issues = await getDb().issue.findMany({ where: { publicationId: publication.id }, include: { pages: true } });
     expect(issues).toHaveLength(1);
     expect(issues[0]!.pages.map((p) => p.number).sort()).toEqual([2, 3]);
