@@ -3,6 +3,7 @@
 import { ReaderLink as Link } from "./reader-link";
 import { formatChineseDate, pageNumberLabel } from "@/lib/domain/dates";
 import { pagination, SEARCH_MAX_QUERY, searchQuery, type SearchForm as Form } from "@/lib/domain/reader-search";
+import type { SearchHit } from "@/lib/server/site/reader";
 import { plainHeadline } from "@/lib/domain/reader-seo";
 import { highlight } from "@/lib/domain/search-snippet";
 import { format, messages } from "@/lib/i18n";
@@ -62,19 +63,9 @@ export function SearchForm({ form, publications }: { form: Form; publications: {
   );
 }
 
-export interface SearchResult {
-  id: string;
-  headline: string;
-  snippet: string;
-  url: string;
-  date: Date;
-  pageNumber: number;
-  publication: { slug: string; name: string };
-}
-
 type ResultsProps = {
   form: Form;
-  results: SearchResult[];
+  results: SearchHit[];
   total: number;
   terms: string[];
   archiveHref: string | null;
