@@ -4,25 +4,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 const SAMPLE = path.join(import.meta.dirname, "../../lib/domain/import/fixtures/000_cab728b4c453d922.txt");
 
 export async function seedPendingImport(db: Db, publicationId: string, deskId: string) {
   // Imported after server-context (see scripts/db/seed-demo.ts): the importer is server code.
-  const { prepareImport } = await import("@/lib/server/import/batches");
+  const { pendingBatchData, prepareImport } = await import("@/lib/server/import/batches");
   const fileName = "伊滨新闻-往期-第2版.txt";
   const prepared = await prepareImport(fileName, readFileSync(SAMPLE));
-  await db.importBatch.create({
-    data: {
-      publicationId,
-      fileName,
-      format: prepared.file.format,
-      sourceText: prepared.file.text,
-      draft: prepared.draft as unknown as Prisma.InputJsonValue,
-      masthead: prepared.parsed.masthead as unknown as Prisma.InputJsonValue,
-      warnings: prepared.warnings,
-      createdById: deskId,
-    },
-  });
+  await db.importBatch.create({ data: pendingBatchData(publicationId, fileName, prepared, prepared.draft, deskId) });
 }

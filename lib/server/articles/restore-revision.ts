@@ -3,7 +3,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayEdit } from "@/lib/domain/article-workflow";
-import { countCharacters } from "@/lib/domain/char-count";
+import { articleCharCount } from "@/lib/domain/char-count";
 import { AppError } from "@/lib/domain/errors";
 import { bylinesSchema } from "@/lib/domain/article-input";
 import { recordAudit } from "@/lib/server/audit";
@@ -23,7 +23,7 @@ export async function restoreRevision(user: SessionUser, { articleId, revisionId
       column: revision.column, dateline: revision.dateline,
     };
     const body = revision.body as Prisma.InputJsonValue;
-    const charCount = countCharacters([fields.kicker, fields.headline, fields.subheadline].join("") + revision.bodyText);
+    const charCount = articleCharCount(fields, revision.bodyText);
     const updated = await tx.article.updateMany({
       where: { id: articleId, version: baseVersion },
       data: { ...fields, body, bodyText: revision.bodyText, charCount, version: { increment: 1 } },

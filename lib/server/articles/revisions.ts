@@ -4,7 +4,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { mayView } from "@/lib/domain/article-workflow";
 import { AppError } from "@/lib/domain/errors";
-import { countCharacters } from "@/lib/domain/char-count";
+import { articleCharCount } from "@/lib/domain/char-count";
 import { diffStats, diffText } from "@/lib/domain/text-diff";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 
@@ -26,7 +26,7 @@ export async function listRevisions(user: SessionUser, articleId: string) {
       createdAt: true, updatedAt: true, author: { select: { name: true } },
     },
   });
-  const counted = revisions.map((r) => ({ ...r, charCount: countCharacters([r.kicker, r.headline, r.subheadline].join("") + r.bodyText) }));
+  const counted = revisions.map((r) => ({ ...r, charCount: articleCharCount(r, r.bodyText) }));
   return { article, revisions: counted };
 }
 

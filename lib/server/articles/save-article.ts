@@ -6,7 +6,7 @@ import type { Tx } from "@/lib/db/client";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mayEdit } from "@/lib/domain/article-workflow";
-import { countCharacters } from "@/lib/domain/char-count";
+import { articleCharCount } from "@/lib/domain/char-count";
 import { AppError } from "@/lib/domain/errors";
 import { storedFields, type ArticleSave, type BylineInput } from "@/lib/domain/article-input";
 import { coalescesInto } from "@/lib/domain/revisions";
@@ -25,7 +25,7 @@ export async function saveArticle(user: SessionUser, id: string, save: ArticleSa
   if (!parsed.ok) throw new AppError("validation", parsed.reason, "invalidBody");
   const fields = storedFields(save.fields);
   const bodyText = bodyPlainText(parsed.doc);
-  const charCount = countCharacters([fields.kicker, fields.headline, fields.subheadline].join("") + bodyText);
+  const charCount = articleCharCount(fields, bodyText);
   const body = parsed.doc as Prisma.InputJsonValue;
   const now = new Date();
 

@@ -13,7 +13,7 @@ import { readerUrls } from "@/lib/domain/reader-urls";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { messages } from "@/lib/i18n";
 import { recordAudit } from "@/lib/server/audit";
-import { landPage, templatePageName } from "./land";
+import { issuesMatching, landPage, templatePageName } from "./land";
 import { readImportFile } from "./read-file";
 import type { ConfirmResult, ImportBatchRow, ImportBatchView, ImportFormat, Importer, ImportTarget } from "./types";
 import { undoLanding } from "./undo";
@@ -27,34 +27,24 @@ const batchInclude = {
   pages: { select: { number: true, issueId: true, issue: { select: { date: true, status: true } } } },
 } as const;
 
-async function lockBatch(tx: Tx, batchId: string) {
+/** The batch, locked for this transaction, refused unless it is in `status`. */
+async function lockBatch(tx: Tx, batchId: string, status: "pending" | "imported") {
   await tx.$queryRaw`SELECT id FROM "ImportBatch" WHERE id = ${batchId} FOR UPDATE`;
   const batch = await tx.importBatch.findUnique({ where: { id: batchId }, include: { publication: true } });
   if (!batch) throw new AppError("notFound", "batch", "importBatchNotFound");
+  if (batch.status !== status) throw new AppError("conflict", `batch ${batch.status}`, "importBatchSettled");
   return batch;
 }
 
 async function targetOf(publicationId: string, template: unknown, draft: ImportDraft): Promise<ImportTarget> {
-  const { date, number, totalNumber } = draft.issue;
-  const or: Prisma.IssueWhereInput[] = [];
-  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    or.push({ date: new Date(`${date}T00:00:00Z`) });
-    if (number) or.push({ year: Number(date.slice(0, 4)), number });
-  }
-  if (totalNumber) or.push({ totalNumber });
-  const issue = or.length
-    ? await getDb().issue.findFirst({
-        where: { publicationId, OR: or },
-        select: { id: true, date: true, number: true, totalNumber: true, imported: true, pages: { select: { number: true }, orderBy: { number: "asc" } } },
-      })
-    : null;
+  const [issue] = await issuesMatching(getDb(), publicationId, draft.issue);
   return {
-    issue: issue && {
+    issue: issue ? {
       id: issue.id,
-      label: `${isoDate(issue.date)} 第${issue.number}期 总第${issue.totalNumber}期`,
+      label: `${issue.date} 第${issue.number}期 总第${issue.totalNumber}期`,
       imported: issue.imported,
-      pages: issue.pages.map((page) => page.number),
-    },
+      pages: issue.pages,
+    } : null,
     defaultPageName: templatePageName(template, draft.page.number ?? 1),
   };
 }
@@ -114,20 +104,22 @@ async function publicationOf(where: { id: string } | { slug: string } | null) {
   return publication;
 }
 
+/** A pending batch's row for a prepared file (the demo seed writes one too). */
+export function pendingBatchData(publicationId: string, fileName: string, prepared: Prepared, draft: ImportDraft, createdById: string | null) {
+  return {
+    publicationId,
+    fileName: fileName.slice(0, 200),
+    format: prepared.file.format,
+    sourceText: prepared.file.text,
+    draft: draft as unknown as Prisma.InputJsonValue,
+    masthead: prepared.parsed.masthead as unknown as Prisma.InputJsonValue,
+    warnings: prepared.warnings,
+    createdById,
+  };
+}
+
 function createBatch(tx: Tx, importer: Importer, publicationId: string, fileName: string, prepared: Prepared, draft: ImportDraft) {
-  return tx.importBatch.create({
-    data: {
-      publicationId,
-      fileName: fileName.slice(0, 200),
-      format: prepared.file.format,
-      sourceText: prepared.file.text,
-      draft: draft as unknown as Prisma.InputJsonValue,
-      masthead: prepared.parsed.masthead as unknown as Prisma.InputJsonValue,
-      warnings: prepared.warnings,
-      createdById: importer?.id ?? null,
-    },
-    include: batchInclude,
-  });
+  return tx.importBatch.create({ data: pendingBatchData(publicationId, fileName, prepared, draft, importer?.id ?? null), include: batchInclude });
 }
 
 /** The publications an import may go to, the default first. */
@@ -207,10 +199,8 @@ export async function listImportBatches(take = 50): Promise<ImportBatchRow[]> {
 }
 
 async function savePending(tx: Tx, batchId: string, draft: ImportDraft) {
-  const batch = await lockBatch(tx, batchId);
-  if (batch.status !== "pending") throw new AppError("conflict", "batch settled", "importBatchSettled");
+  await lockBatch(tx, batchId, "pending");
   await tx.importBatch.update({ where: { id: batchId }, data: { draft: draft as unknown as Prisma.InputJsonValue } });
-  return batch;
 }
 
 /** Keeps the editor's corrections of a pending batch; returns it with its problems recomputed. */
@@ -223,14 +213,11 @@ export async function saveImportDraft(importer: Importer, batchId: string, draft
 export async function confirmImport(importer: Importer, batchId: string, draft: ImportDraft): Promise<ConfirmResult> {
   const normalized = normalizeDraft(draft);
   const problems = draftProblems(normalized);
-  if (problems.length > 0) {
-    await getDb().$transaction((tx) => savePending(tx, batchId, draft));
-    return { ok: false, problems };
-  }
-  // The draft is kept first, in its own transaction: a refused landing (a page taken…) must not lose it.
-  await getDb().$transaction((tx) => savePending(tx, batchId, normalized));
+  // The draft is kept first, in its own transaction: neither its problems nor a refused landing (a page taken…) may lose it.
+  await getDb().$transaction((tx) => savePending(tx, batchId, problems.length > 0 ? draft : normalized));
+  if (problems.length > 0) return { ok: false, problems };
   const landed = await getDb().$transaction(async (tx) => {
-    const batch = await savePending(tx, batchId, normalized);
+    const batch = await lockBatch(tx, batchId, "pending");
     const result = await landPage(tx, { importer, batchId, publication: batch.publication, draft: normalized });
     await tx.importBatch.update({
       where: { id: batchId },
@@ -244,8 +231,7 @@ export async function confirmImport(importer: Importer, batchId: string, draft: 
 /** Throws away a pending batch. */
 export async function discardImport(importer: Importer, batchId: string): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    const batch = await lockBatch(tx, batchId);
-    if (batch.status !== "pending") throw new AppError("conflict", "batch settled", "importBatchSettled");
+    const batch = await lockBatch(tx, batchId, "pending");
     await tx.importBatch.delete({ where: { id: batchId } });
     await recordAudit({ actorId: importer?.id ?? null, action: "import.discard", objectType: "ImportBatch", objectId: batchId, before: { fileName: batch.fileName } }, tx);
   });
@@ -254,8 +240,7 @@ export async function discardImport(importer: Importer, batchId: string): Promis
 /** Removes what an imported batch created (page, articles, new contributors, the issue if it has no other page). */
 export async function undoImport(importer: Importer, batchId: string): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    const batch = await lockBatch(tx, batchId);
-    if (batch.status !== "imported") throw new AppError("conflict", "batch not imported", "importBatchSettled");
+    await lockBatch(tx, batchId, "imported");
     const removed = await undoLanding(tx, batchId);
     await tx.importBatch.update({ where: { id: batchId }, data: { status: "undone", undoneAt: new Date(), undoneById: importer?.id ?? null } });
     await recordAudit({ actorId: importer?.id ?? null, action: "import.undo", objectType: "ImportBatch", objectId: batchId, before: removed }, tx);

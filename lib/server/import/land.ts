@@ -3,11 +3,12 @@
 // the page. The issue lands 已付印 with its pages signed on the day they were
 // printed (by no Folio user), so that it can be published like any other.
 import "server-only";
-import { countCharacters } from "@/lib/domain/char-count";
-import { parseIssueDate } from "@/lib/domain/dates";
+import type { Db } from "@/lib/db/client";
+import { articleCharCount } from "@/lib/domain/char-count";
+import { isoDate, parseIssueDate } from "@/lib/domain/dates";
 import { AppError } from "@/lib/domain/errors";
 import type { ImportDraft } from "@/lib/domain/import/draft";
-import { contributorKind, importedBody, importedBoxes, landingOf, sameStory } from "@/lib/domain/import/landing";
+import { contributorKind, importedBody, importedBoxes, landingOf, sameStory, type ExistingIssue } from "@/lib/domain/import/landing";
 import { pageGrid } from "@/lib/domain/page-grid";
 import { bodyPlainText } from "@/lib/richtext/plain-text";
 import { format, messages } from "@/lib/i18n";
@@ -16,6 +17,7 @@ import { recordAudit } from "@/lib/server/audit";
 import type { Importer } from "./types";
 
 type Tx = Prisma.TransactionClient;
+type Reader = Pick<Db, "issue"> | Pick<Tx, "issue">;
 type Publication = { id: string; pageColumns: number; pageWidthMm: number; pageHeightMm: number; pageTemplate: unknown };
 
 const t = messages.importer.landing;
@@ -26,15 +28,22 @@ export function templatePageName(template: unknown, number: number): string {
   return pages.find((page) => page.number === number)?.name ?? format(t.defaultPageName, { number });
 }
 
-async function existingIssues(tx: Tx, publicationId: string, issue: ImportDraft["issue"], date: Date) {
-  const rows = await tx.issue.findMany({
-    where: {
-      publicationId,
-      OR: [{ date }, { totalNumber: issue.totalNumber! }, { year: date.getUTCFullYear(), number: issue.number! }],
-    },
-    select: { id: true, date: true, number: true, totalNumber: true, imported: true, status: true, pages: { select: { number: true } } },
+/**
+ * The publication's issues holding any of the draft's date, 总期号 or (year, 期号),
+ * pages in order. With all three given (a confirmed draft) at most three; the
+ * review screen asks with whatever the editor has filled in so far.
+ */
+export async function issuesMatching(db: Reader, publicationId: string, issue: ImportDraft["issue"]): Promise<ExistingIssue[]> {
+  const date = issue.date ? parseIssueDate(issue.date) : null;
+  const or: Prisma.IssueWhereInput[] = [];
+  if (date) or.push({ date }, ...(issue.number ? [{ year: date.getUTCFullYear(), number: issue.number }] : []));
+  if (issue.totalNumber) or.push({ totalNumber: issue.totalNumber });
+  if (or.length === 0) return [];
+  const rows = await db.issue.findMany({
+    where: { publicationId, OR: or },
+    select: { id: true, date: true, number: true, totalNumber: true, imported: true, status: true, pages: { select: { number: true }, orderBy: { number: "asc" } } },
   });
-  return rows.map((row) => ({ ...row, date: row.date.toISOString().slice(0, 10), pages: row.pages.map((page) => page.number) }));
+  return rows.map((row) => ({ ...row, date: isoDate(row.date), pages: row.pages.map((page) => page.number) }));
 }
 
 /** Staff credited on the page, when a Folio user has exactly that name. */
@@ -118,7 +127,7 @@ export async function landPage(tx: Tx, { importer, batchId, publication, draft }
         ...fields,
         body,
         bodyText,
-        charCount: countCharacters([fields.kicker, fields.headline, fields.subheadline].join("") + bodyText),
+        charCount: articleCharCount(fields, bodyText),
         status: "released",
         releasedAt: date,
         imported: true,
@@ -171,7 +180,7 @@ const refuseDuplicate = (reason: "importPageTaken" | "importTryAgain") => (error
 /** The issue the page joins (locked, then checked again) or a new imported one. */
 async function landingIssue(tx: Tx, input: { batchId: string; publicationId: string; draft: ImportDraft; date: Date; actorId: string | null }) {
   const { draft, date } = input;
-  const decide = async () => landingOf(draft.issue, draft.page.number!, await existingIssues(tx, input.publicationId, draft.issue, date));
+  const decide = async () => landingOf(draft.issue, draft.page.number!, await issuesMatching(tx, input.publicationId, draft.issue));
   let landing = await decide();
   if (landing.ok && landing.issueId) {
     // Publishing or another import may have changed the issue since it was read.
@@ -220,7 +229,7 @@ async function continueJump(tx: Tx, input: { issueId: string; fromPage: number; 
   const fields = { kicker: article.kicker, headline: article.headline, subheadline: article.subheadline, column: article.column, dateline: article.dateline };
   await tx.article.update({
     where: { id: article.id },
-    data: { body, bodyText, charCount: countCharacters([fields.kicker, fields.headline, fields.subheadline].join("") + bodyText), version },
+    data: { body, bodyText, charCount: articleCharCount(fields, bodyText), version },
   });
   const bylines = await tx.byline.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" }, select: { contributorId: true, role: true } });
   await tx.articleRevision.create({ data: { articleId: article.id, version, kind: "import", ...fields, body, bodyText, bylines, authorId: input.actorId } });

@@ -4,7 +4,7 @@
 // begun on an earlier page (上接). Refused once the issue has been on the
 // reader site, and while a later import continues one of its articles.
 import "server-only";
-import { countCharacters } from "@/lib/domain/char-count";
+import { articleCharCount } from "@/lib/domain/char-count";
 import { AppError } from "@/lib/domain/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -37,7 +37,7 @@ export async function undoLanding(tx: Tx, batchId: string) {
     if (!latest || !before) continue;
     const version = latest.version + 1;
     const fields = { kicker: before.kicker, headline: before.headline, subheadline: before.subheadline, column: before.column, dateline: before.dateline };
-    const charCount = countCharacters([fields.kicker, fields.headline, fields.subheadline].join("") + before.bodyText);
+    const charCount = articleCharCount(fields, before.bodyText);
     await tx.article.update({ where: { id: articleId }, data: { ...fields, body: before.body as Prisma.InputJsonValue, bodyText: before.bodyText, charCount, version } });
     await tx.articleRevision.create({
       data: { articleId, version, kind: "import", ...fields, body: before.body as Prisma.InputJsonValue, bodyText: before.bodyText, bylines: before.bylines as Prisma.InputJsonValue, authorId: null },

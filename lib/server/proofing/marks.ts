@@ -5,7 +5,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { countCharacters } from "@/lib/domain/char-count";
+import { articleCharCount } from "@/lib/domain/char-count";
 import { AppError } from "@/lib/domain/errors";
 import { areaOf, currentRound, mayMark, mayReject, mayResolve, type MarkField } from "@/lib/domain/proofreading";
 import type { SuggestedMarkType } from "@/lib/domain/proof-checks";
@@ -182,7 +182,7 @@ async function applyCorrection(
     const text = chars(fields[mark.field]);
     fields[mark.field] = [...text.slice(0, from), mark.correction, ...text.slice(to)].join("");
   }
-  const charCount = countCharacters([fields.kicker, fields.headline, fields.subheadline].join("") + bodyText);
+  const charCount = articleCharCount(fields, bodyText);
   const updated = await tx.article.updateMany({
     where: { id: article.id, version: article.version },
     data: { ...fields, body, bodyText, charCount, version: { increment: 1 } },
