@@ -46,6 +46,21 @@ export function DeskHeader({ user, unread }: { user: SessionUser; unread: number
               {importUi.nav}
             </Link>
           )}
+          {can(user.roles, "stats.view") && (
+            <Link href={"/desk/stats" as Route} className="text-sm font-medium text-stone-700 hover:text-brand-700">
+              {messages.desk.nav.stats}
+            </Link>
+          )}
+          {can(user.roles, "audit.view") && (
+            <Link href={"/desk/audit" as Route} className="text-sm font-medium text-stone-700 hover:text-brand-700">
+              {messages.desk.nav.audit}
+            </Link>
+          )}
+          {can(user.roles, "admin.users") && (
+            <Link href={"/desk/admin" as Route} className="text-sm font-medium text-stone-700 hover:text-brand-700">
+              {messages.desk.nav.admin}
+            </Link>
+          )}
           <Link href="/" className="text-sm text-stone-500 hover:text-brand-700">
             {messages.desk.nav.site}
           </Link>
@@ -53,7 +68,10 @@ export function DeskHeader({ user, unread }: { user: SessionUser; unread: number
         <div className="flex items-center gap-3 text-sm">
           <NotificationBell unread={unread} />
           <span className="text-stone-500">
-            {messages.desk.signedInAs}：<span data-testid="signed-in-user" className="font-medium text-stone-800">{user.name}</span>
+            {messages.desk.signedInAs}：
+            <Link href={"/desk/account" as Route} title={messages.desk.nav.account} data-testid="signed-in-user" className="font-medium text-stone-800 hover:text-brand-700">
+              {user.name}
+            </Link>
           </span>
           <SignOutButton />
         </div>

@@ -92,6 +92,9 @@ export const REASONS = [
   "importUndoLaterFirst",
   "importTryAgain",
   "publicationNotFound",
+  // — administration (issue 9) —
+  // — audit and 见报统计 (issue 9) —
+  // — operations and security (issue 9) —
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

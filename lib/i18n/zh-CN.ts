@@ -2,6 +2,9 @@
 // a file of the same shape (`satisfies Messages`). Placeholders are {name}.
 import type { ArticleStatus, ReviewLevel } from "@/lib/domain/article-workflow";
 import type { Reason } from "@/lib/domain/errors";
+import { admin } from "./drafts/admin";
+import { audit } from "./drafts/audit";
+import { ops } from "./drafts/ops";
 export const zhCN = {
   app: {
     name: "Folio",
@@ -57,7 +60,7 @@ export const zhCN = {
     yourSections: "你可以使用",
     signOut: "退出登录",
     signedInAs: "当前登录",
-    nav: { home: "工作台", site: "数字报" },
+    nav: { home: "工作台", site: "数字报", admin: "管理", audit: "审计日志", stats: "见报统计", account: "我的账号" },
   },
   masthead: {
     supervisorSponsor: "主管主办：{value}",
@@ -1359,6 +1362,9 @@ export const zhCN = {
       publication: "请选择要导入到哪份报纸。",
     },
   },
+  admin,
+  audit,
+  ops,
   refusals: {
     notAllowed: "你的角色不能对这篇稿件进行这项操作。",
     notYours: "这是别人的稿件，你不能修改或提交。",
@@ -1439,6 +1445,9 @@ export const zhCN = {
     importUndoLaterFirst: "这一版的稿件转到了后来导入的版面上（下转）。请先撤销后来导入的那一版，再撤销这一版。",
     importBatchSettled: "这次导入已经确认或撤销过了，请刷新页面查看最新状态。",
     publicationNotFound: "没有找到这份报纸。请检查报纸标识（如 yibin）。",
+    // — administration (issue 9) —
+    // — audit and 见报统计 (issue 9) —
+    // — operations and security (issue 9) —
   } satisfies Record<Reason, string>,
   errors: {
     unauthenticated: "请先登录。",

@@ -17,3 +17,9 @@ export const deskAction = actionClient.use(async ({ next, metadata }) => {
   const user = await authorize(metadata.permission);
   return next({ ctx: { user } });
 });
+
+/**
+ * Actions without a session, whose input carries its own credential (a
+ * one-time invite or reset link). The permission test lists each one.
+ */
+export const publicAction = actionClient;
