@@ -9,7 +9,9 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
+  // A restore builds the schema a backup was taken with, from a folder holding
+  // only that backup's migrations (scripts/backup/restore-backup.ts).
+  migrations: { path: process.env.FOLIO_MIGRATIONS_DIR ?? path.join("prisma", "migrations") },
   async adapter() {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");

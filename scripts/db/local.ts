@@ -19,18 +19,26 @@ const listening = (port: number) =>
     socket.once("error", () => resolve(false));
   });
 
-export async function openLocalDatabase({ join = false, log = console.log }: { join?: boolean; log?: (line: string) => void } = {}): Promise<LocalDatabase> {
+interface Options {
+  /** Use the embedded server of a running `npm run dev` rather than failing to start a second. */
+  join?: boolean;
+  /** Migrate (and, on a new embedded database, seed the demo). Off for a restore, which builds its own schema. */
+  prepare?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function openLocalDatabase({ join = false, prepare = true, log = console.log }: Options = {}): Promise<LocalDatabase> {
   if (process.env.DATABASE_URL) {
-    migrate(process.env.DATABASE_URL);
+    if (prepare) migrate(process.env.DATABASE_URL);
     return { url: process.env.DATABASE_URL, embedded: null };
   }
   const port = Number(process.env.FOLIO_DB_PORT ?? 54329);
-  // A script beside a running `npm run dev` uses that server rather than failing to start a second.
   if (join && (await listening(port))) return { url: embeddedUrl(port, "folio"), embedded: null };
   const embedded = await startEmbeddedPostgres({ dataDir: ".folio/db", port });
   if (!(await databaseExists(embedded.url("postgres"), "folio"))) await embedded.createDatabase("folio");
   const url = embedded.url("folio");
   log(`Embedded PostgreSQL is running on port ${port} (data: ${embedded.dataDir}).`);
+  if (!prepare) return { url, embedded };
   migrate(url);
   if (await seedDemoInto(url)) log("Seeded the demo data: sign in as chief@folio.local with password folio-demo.");
   return { url, embedded };
