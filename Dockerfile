@@ -70,6 +70,7 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# Migrate (DATABASE_URL), then replace the shell with the standalone server so
-# that it receives SIGTERM itself.
-CMD ["sh", "-c", "./node_modules/.bin/tsx scripts/db/migrate.ts && exec node server.js"]
+# Check the configuration (a clear message for a bad DATABASE_URL or a missing
+# NEXTAUTH_SECRET), migrate, then replace the shell with the standalone server
+# so that it receives SIGTERM itself.
+CMD ["sh", "-c", "./node_modules/.bin/tsx scripts/check-config.ts && ./node_modules/.bin/tsx scripts/db/migrate.ts && exec node server.js"]

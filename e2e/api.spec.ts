@@ -28,7 +28,7 @@ test.describe("next-auth's credentials flow over HTTP", () => {
 test("health reports the database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+  expect(await response.json()).toEqual({ status: "ok", db: "ok", migrations: "ok", pendingMigrations: 0, storage: "ok" });
 });
 
 test("pages carry the security headers", async ({ request }) => {

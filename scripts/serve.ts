@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { checkConfig } from "./check-config.ts";
 import { openLocalDatabase } from "./db/local.ts";
 
 const mode = process.argv[2];
@@ -15,6 +16,8 @@ if (mode !== "dev" && mode !== "start") {
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOSTNAME ?? "localhost";
 
+// This script brings its own database and signing secret when they are unset.
+await checkConfig({ production: false, embeddedDatabase: true });
 const { url: databaseUrl, embedded } = await openLocalDatabase();
 
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { ACTIONS } from "@/lib/domain/permissions";
 import { authorize } from "./auth/session";
 import { toPublicError, type PublicError } from "./errors";
+import { requestLogger } from "./log";
 
 const actionClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ permission: z.enum(ACTIONS) }),
@@ -14,7 +15,11 @@ const actionClient = createSafeActionClient({
 });
 
 export const deskAction = actionClient.use(async ({ next, metadata }) => {
-  const user = await authorize(metadata.permission);
+  const user = await authorize(metadata.permission).catch(async (error: unknown) => {
+    // Refusals are a security signal: who was refused what (never the input).
+    (await requestLogger()).warn({ permission: metadata.permission, code: (error as { code?: string }).code }, "server action refused");
+    throw error;
+  });
   return next({ ctx: { user } });
 });
 

@@ -3,6 +3,7 @@
 import "server-only";
 import { AppError, type ErrorCode, type Reason } from "@/lib/domain/errors";
 import { messages } from "@/lib/i18n";
+import { logUnexpected } from "./log";
 
 export interface PublicError {
   code: ErrorCode;
@@ -14,8 +15,8 @@ export function toPublicError(error: unknown): PublicError {
     const message = error.reason ? messages.refusals[error.reason] : messages.errors[error.code];
     return { code: error.code, message };
   }
-  // Never the raw message: it may hold SQL, paths or article text.
-  console.error("Unexpected error:", error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : "non-error thrown");
+  // Logged without the raw message, which may hold SQL or article text.
+  logUnexpected(error);
   return { code: "internal", message: messages.errors.internal };
 }
 

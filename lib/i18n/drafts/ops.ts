@@ -1,5 +1,15 @@
 // Draft strings of issue 9, inlined into ../zh-CN.ts when the work lands.
 export const ops = {
+  config: {
+    heading: "Folio 无法启动，配置有误：",
+    databaseMissing: "未设置 DATABASE_URL。请设置为 PostgreSQL 连接地址，例如 postgresql://用户:密码@主机:5432/folio。",
+    databaseInvalid: "DATABASE_URL 不是有效的 PostgreSQL 连接地址，应以 postgresql:// 开头，例如 postgresql://用户:密码@主机:5432/folio。",
+    databaseUnreachable: "连接不上 DATABASE_URL 指向的数据库（{where}）：{reason}。请确认数据库已启动、地址和密码正确。",
+    secretMissing: "生产环境必须设置 NEXTAUTH_SECRET（登录会话的签名密钥），例如用 openssl rand -base64 32 生成，并妥善保存。",
+    secretShort: "NEXTAUTH_SECRET 太短，至少需要 {length} 个字符。可以用 openssl rand -base64 32 生成。",
+    urlInvalid: "{name} 不是有效的网址，应以 http:// 或 https:// 开头。",
+    s3Credentials: "FOLIO_S3_ACCESS_KEY_ID 和 FOLIO_S3_SECRET_ACCESS_KEY 需要同时设置（或都不设置，使用服务器自带的凭据）。",
+  },
   backup: {
     usage: "用法：npm run backup [-- --out 备份文件.tar.gz]\n不指定 --out 时写到 backups/ 目录下。设置 DATABASE_URL 可备份已有的数据库，否则备份内置数据库（.folio/db）。",
     done: "备份完成：{file}\n{tables} 张表，共 {rows} 行；图片文件 {media} 个（{size}）。",

@@ -5,6 +5,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { messages } from "@/lib/i18n";
+import { logUnexpected } from "@/lib/server/log";
 
 const api = messages.api;
 
@@ -75,7 +76,7 @@ export function publicRoute<P>(respond: (request: Request, params: P) => Promise
       return await respond(request, await context.params);
     } catch (error) {
       if (error instanceof ApiRefusal) return errorResponse(error.status, error.userMessage);
-      console.error("Public endpoint failed:", error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : "non-error thrown");
+      logUnexpected(error, { endpoint: new URL(request.url).pathname }, request);
       return errorResponse(500, api.errors.internal);
     }
   };

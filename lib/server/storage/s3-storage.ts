@@ -2,7 +2,7 @@
 // configured by environment variables. Objects are private: Folio serves them
 // through its own routes, which decide who may see what.
 import "server-only";
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { Storage } from "./storage";
 
 export interface S3Config {
@@ -62,6 +62,9 @@ export function s3Storage(config: S3Config): Storage {
     },
     async delete(key) {
       await client.send(new DeleteObjectCommand({ Bucket: config.bucket, Key: Key(key) }));
+    },
+    async check() {
+      await client.send(new HeadBucketCommand({ Bucket: config.bucket }));
     },
   };
 }

@@ -12,6 +12,8 @@ export interface Storage {
   get(key: string): Promise<Buffer | null>;
   /** Removes the file; removing a missing file is not an error. */
   delete(key: string): Promise<void>;
+  /** Throws unless files can be written (for /api/health). */
+  check(): Promise<void>;
 }
 
 let storage: Storage | undefined;
