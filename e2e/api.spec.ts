@@ -43,4 +43,8 @@ test("pages carry the security headers", async ({ request }) => {
   const api = (await request.get("/api/health")).headers();
   expect(api["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   expect(api["x-content-type-options"]).toBe("nosniff");
+  // Every response names its request, as the log lines about it do; a proxy's id is kept.
+  expect(api["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  const forwarded = (await request.get("/login", { headers: { "X-Request-Id": "nginx-4f1c2a9be3d04e6f" } })).headers();
+  expect(forwarded["x-request-id"]).toBe("nginx-4f1c2a9be3d04e6f");
 });

@@ -39,6 +39,10 @@ describe("signing in with a password", () => {
     expect(locked).toBeInstanceOf(RateLimitedError);
     // next-auth hands the message to the sign-in form, which tells the user how long to wait.
     expect(signInProblem(locked.message)).toEqual({ kind: "rateLimited", minutes: 15 });
+
+    // The count lives in PostgreSQL, so another app instance on the same database refuses too.
+    const counter = await getDb().rateLimiterFlexible.findFirst({ where: { key: { endsWith: user.email } } });
+    expect(counter?.points).toBeGreaterThanOrEqual(5);
   });
 
   it("limits one address trying many accounts", async () => {
