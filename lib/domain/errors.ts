@@ -92,9 +92,28 @@ export const REASONS = [
   "importUndoLaterFirst",
   "importTryAgain",
   "publicationNotFound",
-  // — administration (issue 9) —
-  // — audit and 见报统计 (issue 9) —
-  // — operations and security (issue 9) —
+  // Administration: users, links, passwords, publications, contributors
+  "passwordTooShort",
+  "passwordTooLong",
+  "passwordRepetitive",
+  "passwordPersonal",
+  "passwordWeak",
+  "passwordMismatch",
+  "currentPasswordWrong",
+  "linkInvalid",
+  "userNotFound",
+  "userEmailTaken",
+  "rolesRequired",
+  "userInactive",
+  "ownAdminRole",
+  "ownDeactivation",
+  "lastAdmin",
+  "publicationStale",
+  "contributorNotFound",
+  "mergeNothing",
+  "mergeIntoSelf",
+  "mergeTargetMerged",
+  "mergeLinkedUsers",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

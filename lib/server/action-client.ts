@@ -25,6 +25,9 @@ export const deskAction = actionClient.use(async ({ next, metadata }) => {
 
 /**
  * Actions without a session, whose input carries its own credential (a
- * one-time invite or reset link). The permission test lists each one.
+ * one-time invite or reset link): no metadata, no permission. The permission
+ * test lists each one with why.
  */
-export const publicAction = actionClient;
+export const publicAction = createSafeActionClient({
+  handleServerError: (error): PublicError => toPublicError(error),
+});

@@ -10,7 +10,7 @@ export async function loadArticleFacts(id: string, tx: Pick<Tx, "article">) {
   const article = await tx.article.findUnique({
     where: { id },
     select: {
-      id: true, status: true, version: true, headline: true, bodyText: true, createdById: true, publicationId: true,
+      id: true, status: true, version: true, headline: true, bodyText: true, charCount: true, createdById: true, publicationId: true,
       reviewDecisions: { select: { level: true, reviewerId: true } },
       placements: { where: { page: { signedAt: { not: null } } }, select: { id: true }, take: 1 },
     },

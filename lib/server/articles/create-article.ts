@@ -29,7 +29,7 @@ export async function createArticle({ user, publicationId }: { user: SessionUser
           : undefined,
       },
     });
-    await recordAudit({ actorId: user.id, action: "article.create", objectType: "Article", objectId: article.id }, tx);
+    await recordAudit({ actorId: user.id, action: "article.create", objectType: "Article", objectId: article.id, after: { status: article.status, publicationId: publication.id } }, tx);
     return article;
   });
 }

@@ -42,7 +42,7 @@ export async function restoreRevision(user: SessionUser, { articleId, revisionId
     await tx.articleRevision.create({
       data: { articleId, version, kind: "restore", authorId: user.id, ...fields, body, bodyText: revision.bodyText, bylines: revision.bylines as Prisma.InputJsonValue },
     });
-    await recordAudit({ actorId: user.id, action: "article.restore", objectType: "Article", objectId: articleId, after: { revisionId, version } }, tx);
+    await recordAudit({ actorId: user.id, action: "article.restore", objectType: "Article", objectId: articleId, before: { version: baseVersion }, after: { revisionId, version, charCount } }, tx);
     return { version };
   });
 }

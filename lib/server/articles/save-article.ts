@@ -10,6 +10,7 @@ import { articleCharCount } from "@/lib/domain/char-count";
 import { AppError } from "@/lib/domain/errors";
 import { storedFields, type ArticleSave, type BylineInput } from "@/lib/domain/article-input";
 import { coalescesInto } from "@/lib/domain/revisions";
+import { recordAudit } from "@/lib/server/audit";
 import { bodyPlainText } from "@/lib/richtext/plain-text";
 import { parseArticleBody } from "@/lib/richtext/validate";
 import type { SessionUser } from "@/lib/server/auth/session-user";
@@ -56,6 +57,8 @@ export async function saveArticle(user: SessionUser, id: string, save: ArticleSa
     } else {
       await tx.articleRevision.create({ data: { articleId: id, version, kind: "edit", authorId: user.id, ...snapshot } });
     }
+    // 字数 and versions only: the revisions hold the text.
+    await recordAudit({ actorId: user.id, action: "article.save", objectType: "Article", objectId: id, before: { version: article.version, charCount: article.charCount }, after: { version, charCount, bylines: save.bylines.length } }, tx);
     return { conflict: false as const, version };
   });
 

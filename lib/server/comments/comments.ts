@@ -5,6 +5,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { mayView } from "@/lib/domain/article-workflow";
 import { AppError } from "@/lib/domain/errors";
+import { recordAudit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { notifyUsers } from "@/lib/server/notifications/notify";
 
@@ -45,6 +46,8 @@ export async function addComment(user: SessionUser, input: NewComment) {
         mentionIds: mentioned.map((m) => m.id),
       },
     });
+    // Ids and counts only: a comment may quote unpublished text.
+    await recordAudit({ actorId: user.id, action: "comment.create", objectType: "Article", objectId: input.articleId, after: { commentId: comment.id, parentId: comment.parentId, mentions: comment.mentionIds.length } }, tx);
     await notifyUsers(
       tx,
       mentioned.map((m) => m.id).filter((id) => id !== user.id),
@@ -64,6 +67,7 @@ export async function setCommentResolved(user: SessionUser, { commentId, resolve
     where: { id: commentId },
     data: resolved ? { resolvedAt: new Date(), resolvedById: user.id } : { resolvedAt: null, resolvedById: null },
   });
+  await recordAudit({ actorId: user.id, action: resolved ? "comment.resolve" : "comment.reopen", objectType: "Article", objectId: comment.articleId, before: { commentId, resolved: comment.resolvedAt !== null }, after: { commentId, resolved } });
 }
 
 export async function listComments(user: SessionUser, articleId: string) {

@@ -31,7 +31,7 @@ async function changePage(
     const bumped = await tx.page.updateMany({ where: { id: pageId, version: baseVersion }, data: { version: { increment: 1 } } });
     if (bumped.count === 0) throw new AppError("conflict", "stale page", "pageStale");
     const after = await change(tx, page);
-    await recordAudit({ actorId: user.id, action, objectType: "Page", objectId: pageId, after: after as object }, tx);
+    await recordAudit({ actorId: user.id, action, objectType: "Page", objectId: pageId, before: { version: baseVersion }, after: { ...after, version: baseVersion + 1 } as object }, tx);
     return { ...after, version: baseVersion + 1 };
   });
 }

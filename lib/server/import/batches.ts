@@ -205,7 +205,10 @@ async function savePending(tx: Tx, batchId: string, draft: ImportDraft) {
 
 /** Keeps the editor's corrections of a pending batch; returns it with its problems recomputed. */
 export async function saveImportDraft(importer: Importer, batchId: string, draft: ImportDraft): Promise<ImportBatchView> {
-  await getDb().$transaction((tx) => savePending(tx, batchId, draft));
+  await getDb().$transaction(async (tx) => {
+    await savePending(tx, batchId, draft);
+    await recordAudit({ actorId: importer?.id ?? null, action: "import.save", objectType: "ImportBatch", objectId: batchId, after: { articles: draft.articles?.length ?? 0 } }, tx);
+  });
   return (await getImportBatch(batchId))!;
 }
 

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/domain/errors";
 import { isAcceptedType, MAX_PIXELS, MAX_UPLOAD_BYTES, type AcceptedType } from "@/lib/domain/media";
+import { recordAudit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { getStorage } from "@/lib/server/storage/storage";
 import { makeRenditions, mediaFolder } from "./renditions";
@@ -50,6 +51,7 @@ export async function uploadImage(user: SessionUser, file: { name: string; bytes
       uploadedById: user.id,
     },
   });
+  await recordAudit({ actorId: user.id, action: "media.upload", objectType: "Media", objectId: media.id, after: { mimeType: media.mimeType, bytes: media.bytes, width: media.width, height: media.height } });
   return { id: media.id, src: `/media/${media.id}`, width: media.width, height: media.height, originalName: media.originalName };
 }
 

@@ -76,6 +76,8 @@ export async function addMark(user: SessionUser, input: MarkInput) {
         createdById: user.id,
       },
     });
+    // Where and what kind, not the proof's text.
+    await recordAudit({ actorId: user.id, action: "proof.mark.create", objectType: "ProofMark", objectId: mark.id, after: { pageId: input.pageId, round: round.round, articleId: input.articleId, field: input.field, type: input.type, fromCheck: mark.fromCheck } }, tx);
     return { markId: mark.id };
   });
 }
@@ -89,6 +91,7 @@ export async function withdrawMark(user: SessionUser, markId: string) {
     const current = currentRound(facts);
     enforceProof(mayMark(user, facts, current?.round === mark.round.round ? current : null));
     await tx.proofMark.delete({ where: { id: markId } });
+    await recordAudit({ actorId: user.id, action: "proof.mark.withdraw", objectType: "ProofMark", objectId: markId, before: { pageId: mark.round.pageId, round: mark.round.round, status: mark.status, type: mark.type } }, tx);
     return { markId };
   });
 }
@@ -121,7 +124,7 @@ export async function resolveMark(user: SessionUser, markId: string, resolution:
       },
     });
     const closed = await closeRoundIfSettled(tx, mark.roundId);
-    await recordAudit({ actorId: user.id, action: `proof.mark.${resolution.decision}`, objectType: "ProofMark", objectId: markId, after: { articleVersion: revision?.version ?? null, roundClosed: closed } }, tx);
+    await recordAudit({ actorId: user.id, action: `proof.mark.${resolution.decision}`, objectType: "ProofMark", objectId: markId, before: { status: mark.status }, after: { status: resolution.decision === "accept" ? "accepted" : "rejected", articleVersion: revision?.version ?? null, roundClosed: closed } }, tx);
     return { markId, articleVersion: revision?.version ?? null, roundClosed: closed };
   });
 }

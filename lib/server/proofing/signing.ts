@@ -40,11 +40,11 @@ async function settleIssueStatus(tx: Tx, issueId: string) {
 export async function signPage(user: SessionUser, pageId: string) {
   return getDb().$transaction(async (tx) => {
     const issueId = await lockIssueOf(tx, pageId);
-    const { facts } = await lockPage(tx, pageId);
+    const { page, facts } = await lockPage(tx, pageId);
     enforceProof(maySign(user, facts));
     await tx.page.update({ where: { id: pageId }, data: { signedAt: new Date(), signedById: user.id } });
     const issueStatus = await settleIssueStatus(tx, issueId);
-    await recordAudit({ actorId: user.id, action: "page.sign", objectType: "Page", objectId: pageId, after: { issueStatus } }, tx);
+    await recordAudit({ actorId: user.id, action: "page.sign", objectType: "Page", objectId: pageId, before: { signed: false, issueStatus: page.issue.status }, after: { signed: true, issueStatus } }, tx);
     return { issueStatus };
   });
 }

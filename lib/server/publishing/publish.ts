@@ -36,7 +36,7 @@ export async function publishIssue(user: SessionUser, issueId: string, publishAt
         where: { id: issueId },
         data: { status, publishAt: at, publishedAt: now, withdrawnAt: null, withdrawnReason: null },
       });
-      await recordAudit({ actorId: user.id, action: status === "scheduled" ? "issue.schedule" : "issue.publish", objectType: "Issue", objectId: issueId, after: { version, publishAt: at.toISOString() } }, tx);
+      await recordAudit({ actorId: user.id, action: status === "scheduled" ? "issue.schedule" : "issue.publish", objectType: "Issue", objectId: issueId, before: { status: issue.status }, after: { status, version, publishAt: at.toISOString() } }, tx);
       return { status, publishAt: at, version, slug: issue.publication.slug };
     },
     { timeout: 60_000 },
@@ -49,7 +49,7 @@ export async function unpublishIssue(user: SessionUser, issueId: string, reason:
     const issue = await lockIssue(tx, issueId);
     enforce(mayUnpublish(user, issue, reason));
     await tx.issue.update({ where: { id: issueId }, data: { status: "withdrawn", withdrawnAt: new Date(), withdrawnReason: reason.trim() } });
-    await recordAudit({ actorId: user.id, action: "issue.withdraw", objectType: "Issue", objectId: issueId, before: { status: issue.status }, after: { reason: reason.trim() } }, tx);
+    await recordAudit({ actorId: user.id, action: "issue.withdraw", objectType: "Issue", objectId: issueId, before: { status: issue.status }, after: { status: "withdrawn", reason: reason.trim() } }, tx);
     return { status: "withdrawn" as const };
   });
 }

@@ -1,3 +1,0 @@
-// Draft strings of issue 9, inlined into ../zh-CN.ts when the work lands.
-export const audit = {
-} as const;
