@@ -45,5 +45,5 @@ try {
 } finally {
   await database.embedded?.stop();
 }
-// Exit explicitly, as scripts/import.ts does: process.exitCode alone was lost on the way out.
+// Exit explicitly, as scripts/import.ts does, whatever a dependency's exit hooks do.
 process.exit(exitCode);

