@@ -5,6 +5,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { formatLunarDate } from "@/lib/domain/lunar";
 import { readerUrls } from "@/lib/domain/reader-urls";
 import { searchTerms, snippet } from "@/lib/domain/search-snippet";
 import type { SnapshotArticle, SnapshotContent } from "@/lib/domain/snapshot";
@@ -85,13 +86,15 @@ export async function issueList(slug: string): Promise<IssueListing[] | null> {
   const issues = await getDb().issue.findMany({
     where: { publicationId: publication.id, ...visibleWhere(), snapshots: { some: {} } },
     orderBy: { date: "desc" },
-    select: { date: true, number: true, totalNumber: true, snapshots: { orderBy: { version: "desc" }, take: 1, select: { content: true } } },
+    select: { date: true, number: true, totalNumber: true },
   });
+  // The 农历 date follows from the date (as the snapshot's does); reading it
+  // from each snapshot would load every issue's whole content (~1 MB each).
   return issues.map((issue) => ({
     date: issue.date,
     number: issue.number,
     totalNumber: issue.totalNumber,
-    lunarDate: (issue.snapshots[0]!.content as unknown as SnapshotContent).issue.lunarDate,
+    lunarDate: formatLunarDate(issue.date),
     url: readerUrls.issue(slug, issue.date),
   }));
 }
