@@ -20,6 +20,13 @@ import { loadCorpus, makeNames, seededRandom } from "./text.ts";
 export const ARCHIVE_SLUG = "zhoubao";
 const FIRST_ISSUE = Date.UTC(2004, 0, 7); // a Wednesday
 const WEEK = 7 * 24 * 3600_000;
+
+/** The n-th generated issue (1-based): its id and date, and the id of article `a` (0–7) of page `p`. */
+export const archiveIssue = (n: number) => ({
+  id: `zb${String(n).padStart(5, "0")}`,
+  date: new Date(FIRST_ISSUE + (n - 1) * WEEK).toISOString().slice(0, 10),
+  article: (p: number, a: number) => `zb${String(n).padStart(5, "0")}a${p}${a}`,
+});
 const ISSUES_PER_BATCH = 10;
 
 export interface ArchiveStats {
@@ -43,9 +50,9 @@ export async function generateArchive(databaseUrl: string, issues: number, log: 
     let year = 0;
     let number = 0;
     for (let i = 0; i < issues; i++) {
-      const date = new Date(FIRST_ISSUE + i * WEEK);
+      const date = new Date(FIRST_ISSUE + i * WEEK); // archiveIssue(i + 1).date
       if (date.getUTCFullYear() !== year) [year, number] = [date.getUTCFullYear(), 0];
-      issueRows(ctx, { id: `zb${String(i + 1).padStart(5, "0")}`, date, number: ++number, totalNumber: i + 1 }, rows);
+      issueRows(ctx, { id: archiveIssue(i + 1).id, date, number: ++number, totalNumber: i + 1 }, rows);
       if ((i + 1) % ISSUES_PER_BATCH === 0 || i === issues - 1) {
         await client.query("BEGIN");
         for (const table of INSERT_ORDER) await insertRows(client, table, rows[table] ?? []);
