@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import { staticSecurityHeaders } from "./lib/security/headers.ts";
 
@@ -6,6 +7,10 @@ const nextConfig: NextConfig = {
   // FOLIO_STANDALONE); `npm start` runs `next start`, which standalone output breaks.
   output: process.env.FOLIO_STANDALONE ? "standalone" : undefined,
   poweredByHeader: false,
+  // Several instances behind one database: each caches in its own memory, and a
+  // revalidation on any of them reaches all at once (LISTEN/NOTIFY; see the file).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/next-cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   typedRoutes: true,
   // Back issues are uploaded to a server action (desk import): a .docx is at most 10 MB (lib/server/import/read-file.ts).
