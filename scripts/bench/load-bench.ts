@@ -22,7 +22,7 @@ import { archiveIssue, generateArchive, ARCHIVE_SLUG, type ArchiveStats } from "
 import { buildBareNext, startBareNext } from "./bare-next.ts";
 import { createDrafts, editorsAndReaders } from "./editors.ts";
 import { jsBytes } from "./js-bytes.ts";
-import { loadRun, type LoadOptions, type LoadResult } from "./load.ts";
+import { loadRun, medianRound, rotation, type LoadOptions, type LoadResult } from "./load.ts";
 import { hasNginx, startProxyNginx, startStaticNginx } from "./nginx.ts";
 import { printReport, type BenchReport } from "./report.ts";
 import { buildApp, hasProductionBuild, startBenchDatabase, startFolio, startStaticPage, type BenchDatabase, type RunningServer } from "./server.ts";
@@ -35,7 +35,7 @@ const value = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const issues = value("--issues", quick ? 40 : 1000);
-const options: LoadOptions = { connections: value("--connections", 50), seconds: value("--seconds", quick ? 3 : 10), warmupSeconds: quick ? 1 : 3 };
+const options: LoadOptions = { connections: value("--connections", 50), seconds: value("--seconds", quick ? 2 : 10), warmupSeconds: quick ? 1 : 2 };
 const log = (line: string) => console.error(line);
 
 const servers: RunningServer[] = [];
@@ -68,7 +68,6 @@ try {
   const issuePath = `/${ARCHIVE_SLUG}/${issue.date}`;
   const pagePath = `${issuePath}/02`;
   const articlePath = `${issuePath}/02/${issue.article(2, 3)}`;
-  // Articles nobody has asked for yet, one per request: each is rendered (Prisma, PostgreSQL).
   const uncached: string[] = [];
   for (let n = 1; n <= issues; n++) {
     if (n === Math.ceil(issues / 2)) continue;
@@ -95,31 +94,48 @@ try {
   const chief = await signIn(app.origin, "chief@folio.local");
   const editorCookie = await signIn(app.origin, "editor@folio.local");
 
-  const runs: LoadResult[] = [];
-  const run = async (name: string, origin: string, paths: string | string[], extra: Partial<LoadOptions> = {}) => {
+  // The machine is shared and its load moves: the runs that are compared with
+  // each other go in interleaved rounds (static, bare, article, …, then again),
+  // and each figure is the median round.
+  const rounds = quick ? 2 : 3;
+  const compared: [string, string, string | ReturnType<typeof rotation>, Partial<LoadOptions>][] = [
+    [nginxAvailable ? "nginx static (saved article HTML)" : "node:http static (no nginx)", staticServer.origin, staticPath, {}],
+    ["bare Next, prerendered page", bare.origin, "/static", {}],
+    ["bare Next, force-dynamic page", bare.origin, "/dynamic", {}],
+    ["article (cached, next start)", app.origin, articlePath, {}],
+    // Articles nobody has asked for yet, one per request: each is rendered (Prisma, PostgreSQL).
+    ["article (uncached render)", app.origin, rotation(uncached), { warmupSeconds: 0 }],
+    ...(proxy ? [["article via nginx proxy cache", proxy.origin, articlePath, {}] as [string, string, string, Partial<LoadOptions>]] : []),
+  ];
+  const byRound = new Map<string, LoadResult[]>();
+  for (let round = 1; round <= rounds; round++) {
+    for (const [name, origin, paths, extra] of compared) {
+      log(`load: ${name} (round ${round}/${rounds})…`);
+      await drain(origin);
+      const result = await loadRun(name, origin, paths, { ...options, ...extra });
+      byRound.set(name, [...(byRound.get(name) ?? []), result]);
+    }
+  }
+  const runs: LoadResult[] = compared.map(([name]) => medianRound(byRound.get(name)!));
+  const run = async (name: string, origin: string, paths: string, extra: Partial<LoadOptions> = {}) => {
     log(`load: ${name}…`);
     await drain(origin);
     const result = await loadRun(name, origin, paths, { ...options, ...extra });
     runs.push(result);
     return result;
   };
-  await run(nginxAvailable ? "nginx static (saved article HTML)" : "node:http static (no nginx)", staticServer.origin, staticPath);
-  await run("bare Next, prerendered page", bare.origin, "/static");
-  await run("bare Next, force-dynamic page", bare.origin, "/dynamic");
-  await run("article (cached, next start)", app.origin, articlePath);
   await run("page view (cached)", app.origin, pagePath);
   await run("issue front (cached)", app.origin, issuePath);
   await run("archive (cached)", app.origin, `/${ARCHIVE_SLUG}/archive`);
-  await run("search, 2 characters", app.origin, `/search?q=${encodeURIComponent("伊滨")}`);
-  await run("search, 4 characters", app.origin, `/search?q=${encodeURIComponent("项目建设")}`);
+  if (proxy) await run("page view via nginx proxy cache", proxy.origin, pagePath);
   await run("JSON API article", app.origin, `/api/v1/articles/${issue.article(2, 3)}`);
-  await run("desk article list, filtered (signed in)", app.origin, `/desk/articles?status=released&column=${encodeURIComponent("民生")}`, { headers: { Cookie: editorCookie } });
-  if (proxy) {
-    await run("article via nginx proxy cache", proxy.origin, articlePath);
-    await run("page view via nginx proxy cache", proxy.origin, pagePath);
-  }
-  // Last of the app's runs: what is still rendering when it ends slows whatever comes next.
-  await run("article (uncached render)", app.origin, uncached, { warmupSeconds: 0 });
+  // Search and the desk list have latency targets: one connection, so that the
+  // figures are the time of one request, not of a queue of fifty.
+  const one = { connections: 1 };
+  await run("search, 2 characters", app.origin, `/search?q=${encodeURIComponent("伊滨")}`, one);
+  await run("search, 4 characters", app.origin, `/search?q=${encodeURIComponent("项目建设")}`, one);
+  await run("desk article list, filtered (signed in)", app.origin, `/desk/articles?status=released&column=${encodeURIComponent("民生")}`, { ...one, headers: { Cookie: editorCookie } });
+  await run("desk article list, headline search (signed in)", app.origin, `/desk/articles?q=${encodeURIComponent("建设")}`, { ...one, headers: { Cookie: editorCookie } });
 
   await drain(app.origin);
   log("autosave: 20 editors every 2 s, readers at full speed…");
