@@ -12,9 +12,14 @@
 //      JavaScript bytes (js-bytes.ts).
 //   4. The Markdown table on stdout (report.ts), bench-results/bench.json.
 //
-// Options: --quick (small archive, 3 s runs), --no-build, --issues N,
+//   5. Lighthouse (lighthouse.ts --origin) on the same app.
+//
+// Options: --quick (small archive, 2 s runs, Lighthouse once on mobile and
+// reporting only), --no-build, --no-fail (Lighthouse reports only), --issues N,
 // --seconds S, --connections C.
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -24,6 +29,7 @@ import { createDrafts, editorsAndReaders } from "./editors.ts";
 import { jsBytes } from "./js-bytes.ts";
 import { loadRun, medianRound, rotation, type LoadOptions, type LoadResult } from "./load.ts";
 import { hasNginx, startProxyNginx, startStaticNginx } from "./nginx.ts";
+import { timePublish } from "./publish.ts";
 import { printReport, type BenchReport } from "./report.ts";
 import { buildApp, hasProductionBuild, startBenchDatabase, startFolio, startStaticPage, type BenchDatabase, type RunningServer } from "./server.ts";
 import { signIn } from "./session.ts";
@@ -56,7 +62,8 @@ try {
   const buildSeconds = (performance.now() - started) / 1000;
   database = await startBenchDatabase(log);
   log(`Generating the archive: ${issues} issues…`);
-  const archive: ArchiveStats = await generateArchive(database.url, issues, log);
+  // One more issue, 已付印 and not yet published: the bench publishes it.
+  const archive: ArchiveStats = await generateArchive(database.url, issues, log, 1);
   log(`  ${archive.articles} articles in ${archive.seconds.toFixed(1)} s`);
 
   const refreshSecret = randomBytes(24).toString("base64url");
@@ -104,7 +111,7 @@ try {
     ["bare Next, force-dynamic page", bare.origin, "/dynamic", {}],
     ["article (cached, next start)", app.origin, articlePath, {}],
     // Articles nobody has asked for yet, one per request: each is rendered (Prisma, PostgreSQL).
-    ["article (uncached render)", app.origin, rotation(uncached), { warmupSeconds: 0 }],
+    ["article (uncached render)", app.origin, rotation(uncached), { warmupSeconds: 0, seconds: Math.max(options.seconds, 3) }],
     ...(proxy ? [["article via nginx proxy cache", proxy.origin, articlePath, {}] as [string, string, string, Partial<LoadOptions>]] : []),
   ];
   const byRound = new Map<string, LoadResult[]>();
@@ -142,6 +149,9 @@ try {
   const drafts = await createDrafts(database.url, 20);
   const together = await editorsAndReaders(app.origin, editorCookie, drafts, articlePath, options);
 
+  log("Publishing an 8-page issue…");
+  const publish = await timePublish(app.origin, chief, archiveIssue(issues + 1).id);
+
   log("PDF of an 8-page issue…");
   const pdfStarted = performance.now();
   const pdf = await fetch(`${app.origin}/api/issues/${issue.id}/pdf`, { headers: { Cookie: chief } });
@@ -167,6 +177,7 @@ try {
     runs,
     together,
     pdf: { seconds: pdfSeconds, bytes: pdfBytes, status: pdf.status },
+    publish,
     js,
     totalSeconds: (performance.now() - started) / 1000,
   };
@@ -174,6 +185,13 @@ try {
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(path.join("bench-results", "bench.json"), JSON.stringify(report, null, 2));
   console.log(`\nWrote bench-results/bench.json (${report.totalSeconds.toFixed(0)} s in all).`);
+
+  // Lighthouse on the same app (it has the demo seeded): no second build, database or server.
+  console.log("\n=== Lighthouse ===");
+  const lighthouseArgs = quick ? ["--runs", "1", "--preset", "mobile", "--no-fail"] : args.includes("--no-fail") ? ["--no-fail"] : [];
+  const lighthouse = spawnSync(process.execPath, [createRequire(import.meta.url).resolve("tsx/cli"), path.join(import.meta.dirname, "lighthouse.ts"), "--origin", app.origin, ...lighthouseArgs], { stdio: "inherit" });
+  if (lighthouse.status !== 0) exitCode = 1;
+  console.log(`\nBench and Lighthouse: ${((performance.now() - started) / 1000).toFixed(0)} s in all.`);
 } catch (error) {
   console.error(error);
   exitCode = 1;

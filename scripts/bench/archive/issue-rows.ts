@@ -31,6 +31,8 @@ export interface IssueSpec {
   date: Date;
   number: number;
   totalNumber: number;
+  /** false: 已付印 (every page signed), waiting to be published — no snapshot yet. */
+  published: boolean;
 }
 
 /** Rows keyed by table; each row lists its values in the column order of tables.ts. */
@@ -42,7 +44,7 @@ export function issueRows(ctx: ArchiveContext, spec: IssueSpec, rows: Rows): voi
   const { random, corpus } = ctx;
   const at = new Date(spec.date.getTime() + 8 * 3600_000);
   const snapshotId = `${spec.id}s`;
-  push(rows, "Issue", [spec.id, ctx.publicationId, isoDate(spec.date), spec.date.getUTCFullYear(), spec.number, spec.totalNumber, "published", at, at, ctx.staff.chiefId, at, at]);
+  push(rows, "Issue", [spec.id, ctx.publicationId, isoDate(spec.date), spec.date.getUTCFullYear(), spec.number, spec.totalNumber, spec.published ? "published" : "locked", at, spec.published ? at : null, ctx.staff.chiefId, at, at]);
 
   const articles: SnapshotArticle[] = [];
   const pages: SnapshotPage[] = [];
@@ -104,6 +106,7 @@ export function issueRows(ctx: ArchiveContext, spec: IssueSpec, rows: Rows): voi
     pages.push({ number: p, name, proof, articleIds: placements.map((x) => x.article.id) });
   }
 
+  if (!spec.published) return;
   const content: SnapshotContent = {
     publication: ctx.publication,
     issue: { id: spec.id, date: isoDate(spec.date), number: spec.number, totalNumber: spec.totalNumber, lunarDate: formatLunarDate(spec.date) },
