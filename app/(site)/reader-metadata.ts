@@ -6,7 +6,7 @@ import { calendarDay } from "@/lib/domain/corrections";
 import { formatChineseDate, pageNumberLabel } from "@/lib/domain/dates";
 import { excerpt, lastModifiedDay, beijingMidnight, plainHeadline } from "@/lib/domain/reader-seo";
 import { readerUrls } from "@/lib/domain/reader-urls";
-import { pageArticles, type SnapshotArticle, type SnapshotContent, type SnapshotPage } from "@/lib/domain/snapshot";
+import { pageArticles, type SnapshotArticle, type SnapshotContent, type SnapshotPage, type ArticleContext } from "@/lib/domain/snapshot";
 import { format, messages } from "@/lib/i18n";
 
 const reader = messages.reader;
@@ -15,7 +15,7 @@ export function siteName(paper: string): string {
   return format(reader.site.name, { name: paper });
 }
 
-function feed(content: SnapshotContent): Metadata["alternates"] {
+function feed(content: Pick<SnapshotContent, "publication">): Metadata["alternates"] {
   return { types: { "application/atom+xml": [{ url: readerUrls.feed(content.publication.slug), title: siteName(content.publication.name) }] } };
 }
 
@@ -45,7 +45,7 @@ export function pageMetadata(content: SnapshotContent, page: SnapshotPage, canon
   };
 }
 
-export function articleMetadata(content: SnapshotContent, article: SnapshotArticle): Metadata {
+export function articleMetadata(content: ArticleContext, article: SnapshotArticle): Metadata {
   const paper = content.publication.name;
   const { issue } = content;
   const headline = plainHeadline(article.headline);

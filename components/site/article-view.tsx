@@ -6,7 +6,7 @@ import { calendarDay, type PaperReference } from "@/lib/domain/corrections";
 import { formatChineseDate, pageNumberLabel } from "@/lib/domain/dates";
 import { readerBodyHtml } from "@/lib/domain/reader-article";
 import { readerUrls } from "@/lib/domain/reader-urls";
-import { neighbours, type SnapshotArticle, type SnapshotContent } from "@/lib/domain/snapshot";
+import { neighbours, type ArticleContext, type SnapshotArticle } from "@/lib/domain/snapshot";
 import { format, messages } from "@/lib/i18n";
 import { Headline } from "./headline";
 import { route } from "./links";
@@ -16,7 +16,7 @@ import "@/components/editor/article-body.css";
 const reader = messages.reader;
 
 type Props = {
-  content: SnapshotContent;
+  content: ArticleContext;
   article: SnapshotArticle;
   paper: PaperReference;
   /** The article's address, printed under a paper copy. */
@@ -32,7 +32,7 @@ export function ArticleView({ content, article, paper, canonicalUrl }: Props) {
   const pageHref = readerUrls.page(slug, issue.date, article.pageNumber);
   const pageLabel = pageNumberLabel(article.pageNumber);
   const { previous, next } = neighbours(content, article.id);
-  const articleHref = (a: SnapshotArticle) => readerUrls.article(slug, issue.date, a.pageNumber, a.id);
+  const articleHref = (a: Pick<SnapshotArticle, "id" | "pageNumber">) => readerUrls.article(slug, issue.date, a.pageNumber, a.id);
 
   return (
     <article className="reader-article mx-auto max-w-[42rem] px-4 py-6 sm:py-10" data-testid="article" aria-labelledby="article-headline">

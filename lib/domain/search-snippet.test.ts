@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlight, searchTerms, snippet } from "./search-snippet";
+import { highlight, isCaseless, searchTerms, snippet } from "./search-snippet";
 
 describe("search snippets", () => {
   it("splits a query into distinct terms", () => {
@@ -23,5 +23,14 @@ describe("search snippets", () => {
   it("starts at the beginning when the hit is near it, or when nothing matches", () => {
     expect(snippet("伊滨讯 区党工委召开会议", ["党工委"], 90)).toBe("伊滨讯 区<mark>党工委</mark>召开会议");
     expect(snippet("伊滨讯", ["洛阳"], 90)).toBe("伊滨讯");
+  });
+});
+
+describe("isCaseless", () => {
+  it("is true for Chinese, digits and punctuation, false when a letter has another case", () => {
+    expect(isCaseless("伊滨")).toBe(true);
+    expect(isCaseless("项目建设2023，")).toBe(true);
+    expect(isCaseless("CBD商圈")).toBe(false);
+    expect(isCaseless("ai")).toBe(false);
   });
 });

@@ -53,6 +53,20 @@ export interface SnapshotContent {
   articles: SnapshotArticle[];
 }
 
+/**
+ * What an article's page needs of its issue: no page replicas and no other
+ * article's text — a tenth of a snapshot's megabyte, cut out by the database
+ * (lib/server/site/reader.ts readerArticle).
+ */
+export interface ArticleContext {
+  publication: SnapshotContent["publication"];
+  issue: SnapshotContent["issue"];
+  pages: Omit<SnapshotPage, "proof">[];
+  articles: Omit<SnapshotArticle, "html" | "text">[];
+}
+
+type Ordered = Pick<SnapshotArticle, "id" | "pageNumber" | "position">;
+
 /** The articles a page lists, in order, each with the page it starts on. */
 export function pageArticles(content: SnapshotContent, pageNumber: number): SnapshotArticle[] {
   const page = content.pages.find((p) => p.number === pageNumber);
@@ -61,12 +75,12 @@ export function pageArticles(content: SnapshotContent, pageNumber: number): Snap
 }
 
 /** Reading order through the issue: page by page, top to bottom, each article once. */
-export function readingOrder(content: SnapshotContent): SnapshotArticle[] {
+export function readingOrder<A extends Ordered>(content: { articles: A[] }): A[] {
   return [...content.articles].sort((a, b) => a.pageNumber - b.pageNumber || a.position - b.position);
 }
 
 /** The articles before and after one, in reading order. */
-export function neighbours(content: SnapshotContent, articleId: string): { previous: SnapshotArticle | null; next: SnapshotArticle | null } {
+export function neighbours<A extends Ordered>(content: { articles: A[] }, articleId: string): { previous: A | null; next: A | null } {
   const order = readingOrder(content);
   const index = order.findIndex((a) => a.id === articleId);
   if (index < 0) return { previous: null, next: null };

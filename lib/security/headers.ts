@@ -42,6 +42,12 @@ export function contentSecurityPolicy(nonce: string | null, { dev = false } = {}
     .join("; ");
 }
 
+/**
+ * Paths under proxy.ts (a per-request nonce, sign-in redirects), as a regex
+ * alternation for next.config.ts; API routes and media set their own policies.
+ */
+export const STAFF_PREFIXES = "desk(?:/|$)|login(?:/|$)|print(?:/|$)|invite/|reset/|api/|media/|_next/";
+
 export function createNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
 }

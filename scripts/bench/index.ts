@@ -1,22 +1,14 @@
-// `npm run bench`: every benchmark in scripts/bench, one after another, each
-// printing its figures beside a baseline measured in the same run. Arguments
-// after `--` go to every bench (e.g. `npm run bench -- --no-build`).
-// Exits non-zero when any bench does.
+// `npm run bench`: the load bench (load-bench.ts), which ends with Lighthouse
+// (lighthouse.ts) on the same app, every figure beside a baseline measured in
+// the same run. Arguments after `--` go to it (`--quick`, `--no-build`, …);
+// `npm run bench:lighthouse` runs Lighthouse alone on a server of its own.
+// `--quick` (CI, the end of `npm test`): a small archive, short load runs and
+// Lighthouse once per view on the mobile preset, reporting only (the figures of
+// a shared CI machine are not a gate). Exits non-zero when a bench does.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-const BENCHES = ["lighthouse"];
-
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
-const args = process.argv.slice(2);
-const failed: string[] = [];
-for (const bench of BENCHES) {
-  console.log(`\n=== bench: ${bench} ===`);
-  const result = spawnSync(process.execPath, [tsx, path.join(import.meta.dirname, `${bench}.ts`), ...args], { stdio: "inherit" });
-  if (result.status !== 0) failed.push(`${bench} (exit ${result.status ?? result.signal})`);
-}
-if (failed.length) {
-  console.error(`\nFailed: ${failed.join(", ")}`);
-  process.exit(1);
-}
+const result = spawnSync(process.execPath, [tsx, path.join(import.meta.dirname, "load-bench.ts"), ...process.argv.slice(2)], { stdio: "inherit" });
+process.exit(result.status ?? 1);

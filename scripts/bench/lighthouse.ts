@@ -21,6 +21,8 @@
 // run (Lighthouse's computeMedianRun, by FCP and TTI) is the one reported.
 //
 // Options:
+//   --origin URL measure an app that is already running (npm run bench's load
+//                part passes its own, which has the demo seeded)
 //   --no-build   reuse the production build in .next when there is one
 //                (without the flag, or without a build, it runs `next build`)
 //   --no-fail    report only; otherwise exits 1 when any reader-view score is
@@ -61,6 +63,8 @@ const OUT_DIR = "bench-results";
 const BASELINE_FILE = path.join(import.meta.dirname, "baseline.html");
 
 interface Options {
+  /** An app that is already running (the load bench's): no build, no server of its own. */
+  origin: string | null;
   build: boolean;
   fail: boolean;
   runs: number;
@@ -377,7 +381,7 @@ function printFailures(results: Measurement[], failures: Failure[]): void {
 }
 
 function parseOptions(args: string[]): Options {
-  const result: Options = { build: true, fail: true, runs: 3, paths: null, presets: [...PRESETS] };
+  const result: Options = { origin: null, build: true, fail: true, runs: 3, paths: null, presets: [...PRESETS] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => {
@@ -386,6 +390,7 @@ function parseOptions(args: string[]): Options {
       return next!;
     };
     if (arg === "--no-build") result.build = false;
+    else if (arg === "--origin") result.origin = value().replace(/\/$/, "");
     else if (arg === "--no-fail") result.fail = false;
     else if (arg === "--runs") result.runs = Number(value());
     else if (arg === "--paths") result.paths = value().split(",").map((p) => p.trim()).filter(Boolean);
@@ -399,7 +404,7 @@ function parseOptions(args: string[]): Options {
 }
 
 function usage(problem: string): never {
-  console.error(`${problem}\nUsage: tsx scripts/bench/lighthouse.ts [--no-build] [--no-fail] [--runs N] [--paths /a,/b] [--preset mobile|desktop]`);
+  console.error(`${problem}\nUsage: tsx scripts/bench/lighthouse.ts [--origin URL] [--no-build] [--no-fail] [--runs N] [--paths /a,/b] [--preset mobile|desktop]`);
   process.exit(2);
 }
 
@@ -430,14 +435,16 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 let exitCode = 0;
 try {
-  if (options.build || !hasProductionBuild()) {
+  if (options.origin) {
+    log(`Measuring the running app at ${options.origin} (--origin).`);
+  } else if (options.build || !hasProductionBuild()) {
     log(options.build ? "next build (pass --no-build to reuse the build in .next)…" : "No production build in .next: next build…");
     buildApp();
   } else {
     log("Reusing the production build in .next (--no-build).");
   }
 
-  app = await startApp(log);
+  app = options.origin ? { origin: options.origin, stop: async () => {} } : await startApp(log);
   baseline = await startStaticPage(BASELINE_FILE);
   log(`App on ${app.origin}, baseline on ${baseline.origin}.`);
 

@@ -5,9 +5,10 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { formatLunarDate } from "@/lib/domain/lunar";
 import { readerUrls } from "@/lib/domain/reader-urls";
-import { searchTerms, snippet } from "@/lib/domain/search-snippet";
-import type { SnapshotArticle, SnapshotContent } from "@/lib/domain/snapshot";
+import { isCaseless, searchTerms, snippet } from "@/lib/domain/search-snippet";
+import type { ArticleContext, SnapshotArticle, SnapshotContent } from "@/lib/domain/snapshot";
 
 export interface ReaderIssue {
   issueId: string;
@@ -85,26 +86,54 @@ export async function issueList(slug: string): Promise<IssueListing[] | null> {
   const issues = await getDb().issue.findMany({
     where: { publicationId: publication.id, ...visibleWhere(), snapshots: { some: {} } },
     orderBy: { date: "desc" },
-    select: { date: true, number: true, totalNumber: true, snapshots: { orderBy: { version: "desc" }, take: 1, select: { content: true } } },
+    select: { date: true, number: true, totalNumber: true },
   });
+  // The 农历 date follows from the date (as the snapshot's does); reading it
+  // from each snapshot would load every issue's whole content (~1 MB each).
   return issues.map((issue) => ({
     date: issue.date,
     number: issue.number,
     totalNumber: issue.totalNumber,
-    lunarDate: (issue.snapshots[0]!.content as unknown as SnapshotContent).issue.lunarDate,
+    lunarDate: formatLunarDate(issue.date),
     url: readerUrls.issue(slug, issue.date),
   }));
 }
 
-/** A published article as readers see it now, with its issue; null when it is not visible. */
-export async function readerArticle(articleId: string): Promise<{ issue: ReaderIssue; article: SnapshotArticle } | null> {
-  const row = await getDb().publishedArticle.findFirst({
-    where: { articleId, current: true, snapshot: { issue: visibleWhere() } },
-    select: { snapshot: { select: { issue: { select: issueSelect } } } },
-  });
-  const issue = await toReaderIssue(row?.snapshot.issue ?? null);
-  const article = issue?.content.articles.find((a) => a.id === articleId);
-  return issue && article ? { issue, article } : null;
+export interface ReaderArticleIssue extends Omit<ReaderIssue, "content"> {
+  content: ArticleContext;
+}
+
+/**
+ * A published article as readers see it now, with what its page needs of the
+ * issue; null when it is not visible. One query, and the database cuts the
+ * snapshot down (no page replicas, no other article's text): an uncached
+ * article page then reads ~100 KB instead of the whole issue's ~1.3 MB.
+ */
+export async function readerArticle(articleId: string): Promise<{ issue: ReaderArticleIssue; article: SnapshotArticle } | null> {
+  const rows = await getDb().$queryRaw<
+    { issueId: string; version: number; note: string | null; createdAt: Date; publishAt: Date | null; publishedAt: Date | null; context: ArticleContext; article: SnapshotArticle | null }[]
+  >`
+    SELECT i.id AS "issueId", s.version, s.note, s."createdAt", i."publishAt", i."publishedAt",
+      jsonb_build_object(
+        'publication', s.content->'publication',
+        'issue', s.content->'issue',
+        'pages', (SELECT jsonb_agg(p - 'proof') FROM jsonb_array_elements(s.content->'pages') p),
+        'articles', (SELECT jsonb_agg(a - 'html' - 'text') FROM jsonb_array_elements(s.content->'articles') a)
+      ) AS context,
+      (SELECT a FROM jsonb_array_elements(s.content->'articles') a WHERE a->>'id' = ${articleId} LIMIT 1) AS article
+    FROM "PublishedArticle" pa
+    JOIN "IssueSnapshot" s ON s.id = pa."snapshotId"
+    JOIN "Issue" i ON i.id = s."issueId"
+    WHERE pa."articleId" = ${articleId} AND pa.current
+      AND i.status IN ('published', 'scheduled') AND (i."publishAt" IS NULL OR i."publishAt" <= now())
+    ORDER BY s.version DESC
+    LIMIT 1`;
+  const row = rows[0];
+  if (!row?.article) return null;
+  return {
+    issue: { issueId: row.issueId, version: row.version, publishedAt: row.publishAt ?? row.publishedAt ?? row.createdAt, note: row.note, content: row.context },
+    article: row.article,
+  };
 }
 
 export interface SearchHit {
@@ -137,8 +166,9 @@ export async function searchArticles(query: SearchQuery): Promise<{ results: Sea
   const terms = searchTerms(query.q);
   if (terms.length === 0) return { results: [], total: 0, terms };
   const like = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const matches = Prisma.join(terms.map((term) => Prisma.sql`(pa.headline ILIKE ${like(term)} OR pa.text ILIKE ${like(term)})`), " AND ");
-  const headlineHits = Prisma.join(terms.map((term) => Prisma.sql`(CASE WHEN pa.headline ILIKE ${like(term)} THEN 1 ELSE 0 END)`), " + ");
+  const op = (term: string) => (isCaseless(term) ? Prisma.raw("LIKE") : Prisma.raw("ILIKE"));
+  const matches = Prisma.join(terms.map((term) => Prisma.sql`(pa.headline ${op(term)} ${like(term)} OR pa.text ${op(term)} ${like(term)})`), " AND ");
+  const headlineHits = Prisma.join(terms.map((term) => Prisma.sql`(CASE WHEN pa.headline ${op(term)} ${like(term)} THEN 1 ELSE 0 END)`), " + ");
   const filters = Prisma.sql`
     pa.current AND i.status IN ('published', 'scheduled') AND (i."publishAt" IS NULL OR i."publishAt" <= now())
     ${query.pub ? Prisma.sql`AND p.slug = ${query.pub}` : Prisma.empty}

@@ -7,12 +7,14 @@ import { z } from "zod";
 import { beijingLocalTime } from "@/lib/domain/publishing";
 import { deskAction } from "@/lib/server/action-client";
 import { publishIssue, unpublishIssue } from "@/lib/server/publishing/publish";
+import { refreshProxyAfterResponse } from "@/lib/server/publishing/refresh-proxy";
 
 const id = z.string().min(1).max(40);
 
 function refreshReaderSite(issueId: string) {
   revalidatePath("/", "layout");
   revalidatePath(`/desk/issues/${issueId}`);
+  refreshProxyAfterResponse(issueId);
 }
 
 export const publishIssueAction = deskAction

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "CacheTagRevalidation" (
+    "tag" TEXT NOT NULL,
+    "revalidatedAt" BIGINT NOT NULL,
+
+    CONSTRAINT "CacheTagRevalidation_pkey" PRIMARY KEY ("tag")
+);
