@@ -5,29 +5,18 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { changeOwnPasswordAction } from "@/app/(desk)/desk/account/actions";
 import { messages } from "@/lib/i18n";
-import { useHydrated } from "@/components/admin/use-hydrated";
 import { localPasswordProblem, PasswordFields, passwordInput } from "./password-fields";
+import { usePasswordSubmit } from "./use-password-submit";
 
 const t = messages.admin.account.change;
 
 export function ChangePasswordForm() {
   const [current, setCurrent] = useState("");
-  const [value, setValue] = useState({ password: "", confirm: "" });
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const [done, setDone] = useState(false);
-  const ready = useHydrated();
+  const { value, change, clearError, error, pending, done, ready, submit } = usePasswordSubmit();
 
-  async function submit(event: React.FormEvent) {
+  function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    const problem = !current ? t.currentRequired : localPasswordProblem(value.password, value.confirm);
-    if (problem) return setError(problem);
-    setPending(true);
-    setError(null);
-    const result = await changeOwnPasswordAction({ current, ...value }).catch(() => ({ serverError: { message: messages.errors.internal } }));
-    setPending(false);
-    if (result && !result.serverError && !result.validationErrors) return setDone(true);
-    setError(result?.serverError?.message ?? messages.errors.validation);
+    void submit(!current ? t.currentRequired : localPasswordProblem(value.password, value.confirm), () => changeOwnPasswordAction({ current, ...value }));
   }
 
   if (done) {
@@ -43,12 +32,12 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={submit} method="post" noValidate data-testid="change-password" className="max-w-md space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate data-testid="change-password" className="max-w-md space-y-4">
       <label className="block">
         <span className="text-sm font-medium text-stone-700">{t.current}</span>
-        <input name="current-password" type="password" autoComplete="current-password" value={current} onChange={(e) => { setCurrent(e.target.value); setError(null); }} className={passwordInput} />
+        <input name="current-password" type="password" autoComplete="current-password" value={current} onChange={(e) => { setCurrent(e.target.value); clearError(); }} className={passwordInput} />
       </label>
-      <PasswordFields password={value.password} confirm={value.confirm} onChange={(next) => { setValue(next); setError(null); }} labels={{ password: t.next, confirm: t.confirm }} />
+      <PasswordFields password={value.password} confirm={value.confirm} onChange={change} labels={{ password: t.next, confirm: t.confirm }} />
       {error && <p role="alert" className="rounded-md border border-brand-200 bg-brand-50 px-3 py-2.5 text-sm text-brand-800">{error}</p>}
       <button type="submit" disabled={pending || !ready} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700 disabled:opacity-60">
         {pending ? t.submitting : t.submit}

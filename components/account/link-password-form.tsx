@@ -5,8 +5,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { setPasswordFromLinkAction } from "@/app/invite/actions";
 import { format, messages } from "@/lib/i18n";
-import { useHydrated } from "@/components/admin/use-hydrated";
 import { localPasswordProblem, PasswordFields } from "./password-fields";
+import { usePasswordSubmit } from "./use-password-submit";
 
 const t = messages.admin.accept;
 
@@ -18,22 +18,11 @@ interface Props {
 }
 
 export function LinkPasswordForm({ token, kind, name, email }: Props) {
-  const [value, setValue] = useState({ password: "", confirm: "" });
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const [done, setDone] = useState(false);
-  const ready = useHydrated();
+  const { value, change, error, pending, done, ready, submit } = usePasswordSubmit();
 
-  async function submit(event: React.FormEvent) {
+  function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    const problem = localPasswordProblem(value.password, value.confirm);
-    if (problem) return setError(problem);
-    setPending(true);
-    setError(null);
-    const result = await setPasswordFromLinkAction({ token, kind, ...value }).catch(() => ({ serverError: { message: messages.errors.internal } }));
-    setPending(false);
-    if (result && !result.serverError && !result.validationErrors) return setDone(true);
-    setError(result?.serverError?.message ?? messages.errors.validation);
+    void submit(localPasswordProblem(value.password, value.confirm), () => setPasswordFromLinkAction({ token, kind, ...value }));
   }
 
   if (done) {
@@ -50,13 +39,13 @@ export function LinkPasswordForm({ token, kind, name, email }: Props) {
     <div>
       <h1 className="text-2xl font-semibold text-stone-900">{kind === "invite" ? t.inviteTitle : t.resetTitle}</h1>
       <p className="mt-2 text-sm leading-relaxed text-stone-600">{format(kind === "invite" ? t.inviteIntro : t.resetIntro, { name })}</p>
-      <form onSubmit={submit} method="post" noValidate className="mt-6 space-y-5">
+      <form onSubmit={onSubmit} method="post" noValidate className="mt-6 space-y-5">
         {/* The account name, for the browser's password manager to file the new password under. */}
         <label className="block">
           <span className="text-sm font-medium text-stone-700">{t.email}</span>
           <input name="email" type="email" autoComplete="username" value={email} readOnly className="mt-1.5 block w-full rounded-md border border-stone-200 bg-stone-100 px-3 py-2.5 text-base text-stone-700" />
         </label>
-        <PasswordFields password={value.password} confirm={value.confirm} onChange={(next) => { setValue(next); setError(null); }} labels={{ password: t.password, confirm: t.confirm }} />
+        <PasswordFields password={value.password} confirm={value.confirm} onChange={change} labels={{ password: t.password, confirm: t.confirm }} />
         {error && <p role="alert" className="rounded-md border border-brand-200 bg-brand-50 px-3 py-2.5 text-sm text-brand-800">{error}</p>}
         <button type="submit" disabled={pending || !ready} className="w-full rounded-md bg-brand-600 px-4 py-2.5 text-base font-medium text-white shadow-sm hover:bg-brand-700 disabled:opacity-60">
           {pending ? t.submitting : t.submit}
