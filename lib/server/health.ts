@@ -23,14 +23,18 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
   return Promise.race([work, timeout]);
 }
 
-/** The migrations this code ships; null where the folder is not deployed beside the app. */
-async function shippedMigrations(): Promise<string[] | null> {
-  try {
-    const entries = await readdir(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true });
-    return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  } catch {
-    return null;
-  }
+/**
+ * The migrations this code ships; null where the folder is not deployed beside
+ * the app. Read once: they do not change while the process runs, and load
+ * balancers ask every few seconds.
+ */
+let shipped: Promise<string[] | null> | undefined;
+function shippedMigrations(): Promise<string[] | null> {
+  shipped ??= readdir(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true }).then(
+    (entries) => entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+    () => null,
+  );
+  return shipped;
 }
 
 async function appliedMigrations(db: Pick<Db, "$queryRaw">): Promise<Set<string>> {
