@@ -4,7 +4,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { loggedError } from "@/lib/security/log-hygiene";
 import { recordAudit } from "@/lib/server/audit";
+import { logger } from "@/lib/server/log";
 import { loadSessionUser } from "./session-user";
 import { signInWithPassword } from "./sign-in";
 
@@ -36,6 +38,17 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  // next-auth's own messages go to the structured log, without their
+  // metadata's text. A revoked session is expected, not an error.
+  logger: {
+    error(code, metadata) {
+      const error = metadata instanceof Error ? metadata : metadata.error;
+      if (error instanceof SessionRevoked) logger.info({ event: "auth.session_revoked" }, "session ended: user deactivated or signed out everywhere");
+      else logger.error({ code, err: loggedError(error) }, "next-auth error");
+    },
+    warn: (code) => logger.warn({ code }, "next-auth warning"),
+    debug: () => {},
+  },
   events: {
     async signOut({ token }) {
       if (token?.sub) await recordAudit({ actorId: token.sub, action: "auth.sign_out", objectType: "User", objectId: token.sub });
