@@ -10,7 +10,12 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // The JSON report is what `npm test` counts (scripts/test.ts).
+  reporter: [
+    ["list"],
+    ["json", { outputFile: "test-reports/e2e.json" }],
+    ...(process.env.CI ? [] : [["html", { open: "never" }] as const]),
+  ],
   timeout: 30_000,
   use: {
     baseURL,
