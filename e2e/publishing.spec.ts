@@ -3,7 +3,7 @@
 // and is gone everywhere when withdrawn. Feeds, sitemap and JSON-LD are checked
 // for validity; search finds real names and phrases from the samples.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { messages } from "../lib/i18n";
+import { format, messages } from "../lib/i18n";
 import { signInAs } from "./support/auth";
 import { e2eDb, suffix } from "./support/db";
 
@@ -53,6 +53,7 @@ function surfaces({ slug, date, articles }: Issue) {
     { url: `/${slug}/${date}/02`, shows: OTHER.headline.split(" ")[0]! },
     { url: `/${slug}/${date}/01/${lead.id}`, shows: "刘峰" },
     { url: `/${slug}/archive`, shows: `/${slug}/${date}` },
+    { url: `/${slug}/archive/${date.slice(0, 4)}`, shows: `/${slug}/${date}` },
     { url: `/search?q=${encodeURIComponent("刘峰")}&pub=${slug}`, shows: lead.id },
     { url: `/search?q=${encodeURIComponent("邻里中心")}&pub=${slug}`, shows: lead.id },
     { url: `/${slug}/feed.xml`, shows: lead.id },
@@ -115,6 +116,20 @@ test("publish: the issue appears at every reader URL, with a valid feed, sitemap
     }, xml);
     expect(parsed.error, url).toBe(false);
     expect(parsed.root, url).toMatch(root);
+  }
+
+  // 往期回顾 by year: the year navigation, its year marked, leads to the year's
+  // page and its issues; a year without issues is a 404.
+  const year = issue.date.slice(0, 4);
+  await page.goto(`/${issue.slug}/archive`);
+  const yearLink = page.getByTestId("archive-years").getByRole("link", { name: format(messages.reader.archive.yearLink, { year, count: 1 }) });
+  await expect(yearLink).toHaveAttribute("aria-current", "page");
+  await yearLink.click();
+  await expect(page).toHaveURL(new RegExp(`/${issue.slug}/archive/${year}$`));
+  await expect(page.getByTestId("archive-issue-link")).toHaveAttribute("href", `/${issue.slug}/${issue.date}`);
+  expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(new RegExp(`/${issue.slug}/archive/${year}$`));
+  for (const missing of [String(Number(year) - 1), "23", "abcd"]) {
+    expect((await page.request.get(`/${issue.slug}/archive/${missing}`)).status(), missing).toBe(404);
   }
 
   // The article page carries JSON-LD NewsArticle and a canonical URL.

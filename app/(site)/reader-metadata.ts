@@ -45,6 +45,20 @@ export function pageMetadata(content: SnapshotContent, page: SnapshotPage, canon
   };
 }
 
+/**
+ * 往期回顾: the front (no `year`), which shows the newest year but is known by
+ * its own address, or one year's page, known by the year's.
+ */
+export function archiveMetadata(publication: { slug: string; name: string }, year?: { year: number; issueCount: number }): Metadata {
+  const paper = publication.name;
+  const title = year ? format(reader.archive.yearMetaTitle, { year: year.year, paper }) : format(reader.archive.metaTitle, { paper });
+  const description = year
+    ? format(reader.archive.yearDescription, { paper, year: year.year, count: year.issueCount })
+    : format(reader.archive.description, { paper });
+  const canonical = year ? readerUrls.archiveYear(publication.slug, year.year) : readerUrls.archive(publication.slug);
+  return { title: { absolute: title }, description, alternates: { canonical }, openGraph: { type: "website", title, description, url: canonical, locale: "zh_CN" } };
+}
+
 export function articleMetadata(content: ArticleContext, article: SnapshotArticle): Metadata {
   const paper = content.publication.name;
   const { issue } = content;

@@ -1,50 +1,27 @@
-// 往期回顾: a calendar per month that has an issue, by year, newest first;
-// the days with an issue link to it.
+// 往期回顾: one year's issues as a calendar per month that has an issue,
+// newest first; the days with an issue link to it.
 import { ReaderLink as Link } from "./reader-link";
 import type { CalendarMonth, CalendarYear } from "@/lib/domain/reader-archive";
 import { format, messages } from "@/lib/i18n";
+import type { ArchiveIssue } from "@/lib/server/site/archive";
 import { route } from "./links";
 
 const reader = messages.reader;
 
-export interface ArchiveIssue {
-  date: Date;
-  number: number;
-  totalNumber: number;
-  url: string;
-}
-
 const t = reader.archive;
 
-export function ArchiveCalendar({ years }: { years: CalendarYear<ArchiveIssue>[] }) {
+export function ArchiveCalendar({ year }: { year: CalendarYear<ArchiveIssue> }) {
   return (
-    <div data-testid="archive-calendar">
-      {years.length > 1 && (
-        <nav aria-label={t.years} className="mt-4">
-          <ul className="flex flex-wrap gap-2">
-            {years.map((year) => (
-              <li key={year.year}>
-                <a href={`#year-${year.year}`} className="reader-button reader-button--quiet">
-                  {format(t.year, { year: year.year })}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-      {years.map((year) => (
-        <section key={year.year} aria-labelledby={`year-${year.year}`} className="mt-8">
-          <h2 id={`year-${year.year}`} className="border-b-2 border-brand-600 pb-2 font-serif text-2xl font-bold text-stone-900">
-            {format(t.yearCount, { year: year.year, count: year.issueCount })}
-          </h2>
-          <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-            {year.months.map((month) => (
-              <MonthTable key={month.month} month={month} />
-            ))}
-          </div>
-        </section>
-      ))}
-    </div>
+    <section aria-labelledby={`year-${year.year}`} className="mt-8" data-testid="archive-calendar">
+      <h2 id={`year-${year.year}`} className="border-b-2 border-brand-600 pb-2 font-serif text-2xl font-bold text-stone-900">
+        {format(t.yearCount, { year: year.year, count: year.issueCount })}
+      </h2>
+      <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+        {year.months.map((month) => (
+          <MonthTable key={month.month} month={month} />
+        ))}
+      </div>
+    </section>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { archiveCalendar, monthGrid } from "./reader-archive";
+import { archiveCalendar, monthGrid, yearSpan } from "./reader-archive";
 
 const issue = (iso: string, number: number) => ({ date: new Date(`${iso}T00:00:00Z`), number });
 
@@ -34,5 +34,22 @@ describe("archiveCalendar", () => {
 
   it("is empty without issues", () => {
     expect(archiveCalendar([])).toEqual([]);
+  });
+});
+
+describe("yearSpan", () => {
+  it("runs from Jan 1 to the next Jan 1, midnight UTC like the stored dates", () => {
+    const { from, until } = yearSpan(2023);
+    expect(from.toISOString()).toBe("2023-01-01T00:00:00.000Z");
+    expect(until.toISOString()).toBe("2024-01-01T00:00:00.000Z");
+  });
+
+  it("holds the year's first and last issue dates and nothing of the next year", () => {
+    const { from, until } = yearSpan(2024);
+    const within = (iso: string) => {
+      const date = new Date(`${iso}T00:00:00Z`);
+      return date >= from && date < until;
+    };
+    expect([within("2024-01-01"), within("2024-12-31"), within("2023-12-31"), within("2025-01-01")]).toEqual([true, true, false, false]);
   });
 });

@@ -62,3 +62,12 @@ export function monthGrid<T extends { date: Date }>(year: number, month: number,
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
   return { year, month, weeks, issues: [...issues] };
 }
+
+/**
+ * A year's issue dates as a half-open range, Jan 1 up to (not including) the
+ * next Jan 1, both midnight UTC like the dates themselves: the form the
+ * (publicationId, date) index answers.
+ */
+export function yearSpan(year: number): { from: Date; until: Date } {
+  return { from: new Date(Date.UTC(year, 0, 1)), until: new Date(Date.UTC(year + 1, 0, 1)) };
+}

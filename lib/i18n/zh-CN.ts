@@ -572,6 +572,7 @@ export const zhCN = {
     articleList: {
       title: "稿库",
       total: "共 {total} 篇",
+      totalMore: "{total} 篇以上，可用筛选缩小范围",
       newArticle: "写稿",
       creating: "正在新建…",
       filters: {
@@ -1106,8 +1107,12 @@ export const zhCN = {
       intro: "共 {count} 期。点选日期阅读当天的报纸。",
       years: "年份",
       /** 2023年 */
-      year: "{year}年",
       yearCount: "{year}年（{count}期）",
+      /** The year navigation's link: 2023年 · 52期 */
+      yearLink: "{year}年 · {count}期",
+      /** Title of a year's page: 往期回顾 · 2023年 · 伊滨新闻 */
+      yearMetaTitle: "往期回顾 · {year}年 · {paper}",
+      yearDescription: "《{paper}》{year}年的 {count} 期报纸，按月份排列。",
       /** 2023年6月 */
       month: "{year}年{month}月",
       weekdays: ["一", "二", "三", "四", "五", "六", "日"],
@@ -1133,6 +1138,7 @@ export const zhCN = {
       submit: "搜索",
       count: "共找到 {total} 篇文章",
       countPage: "共找到 {total} 篇文章，第 {page}/{pages} 页",
+      countPageMore: "找到 {total} 篇以上文章，第 {page}/{pages} 页。结果太多时，可加关键词或限定日期。",
       resultMeta: "{paper} · {date} · {page}版",
       results: "搜索结果",
       noQuery: "输入关键词，搜索各期报纸的文章。",

@@ -1,6 +1,8 @@
-// What the sitemap lists: the site's front, each publication's front and 往期,
-// and every visible issue with its pages and articles. A page changes only
-// when its issue gets a new snapshot (a correction) or its embargo ends.
+// What the sitemap lists: the site's front, each publication's front and 往期
+// (its front and a page per year with issues), and every visible issue with
+// its pages and articles. A page changes only when its issue gets a new
+// snapshot (a correction) or its embargo ends; a year's page when one of its
+// issues does.
 import "server-only";
 import type { MetadataRoute } from "next";
 import { getDb } from "@/lib/db";
@@ -44,6 +46,8 @@ export async function sitemapEntries(origin: string): Promise<MetadataRoute.Site
   const articlesOf = groupBy(articles, (a) => a.snapshotId);
   const issueEntries = new Map<string, Entry[]>();
   const newestBySlug = new Map<string, Date>();
+  // slug → year → its newest change; issues come newest first, so do the years.
+  const yearsBySlug = new Map<string, Map<number, Date>>();
   for (const issue of issues) {
     const snapshot = issue.snapshots[0]!;
     const slug = issue.publication.slug;
@@ -51,6 +55,11 @@ export async function sitemapEntries(origin: string): Promise<MetadataRoute.Site
     const lastModified = issue.publishAt && issue.publishAt > snapshot.createdAt ? issue.publishAt : snapshot.createdAt;
     const newest = newestBySlug.get(slug);
     if (!newest || lastModified > newest) newestBySlug.set(slug, lastModified);
+    const years = yearsBySlug.get(slug) ?? new Map<number, Date>();
+    const year = issue.date.getUTCFullYear();
+    const yearNewest = years.get(year);
+    if (!yearNewest || lastModified > yearNewest) years.set(year, lastModified);
+    yearsBySlug.set(slug, years);
     const entries = issueEntries.get(slug) ?? [];
     entries.push({ url: url(readerUrls.issue(slug, issue.date)), lastModified });
     for (const page of pagesOf.get(snapshot.id) ?? []) {
@@ -67,6 +76,7 @@ export async function sitemapEntries(origin: string): Promise<MetadataRoute.Site
     return [
       { url: url(readerUrls.publication(slug)), lastModified },
       { url: url(readerUrls.archive(slug)), lastModified },
+      ...[...(yearsBySlug.get(slug) ?? [])].map(([year, changed]) => ({ url: url(readerUrls.archiveYear(slug, year)), lastModified: changed })),
       ...(issueEntries.get(slug) ?? []),
     ];
   });
