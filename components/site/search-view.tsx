@@ -3,7 +3,7 @@
 import { ReaderLink as Link } from "./reader-link";
 import { formatChineseDate, pageNumberLabel } from "@/lib/domain/dates";
 import { pagination, SEARCH_MAX_QUERY, searchQuery, type SearchForm as Form } from "@/lib/domain/reader-search";
-import type { SearchHit } from "@/lib/server/site/reader";
+import type { SearchHit } from "@/lib/server/site/search";
 import { plainHeadline } from "@/lib/domain/reader-seo";
 import { highlight } from "@/lib/domain/search-snippet";
 import { format, messages } from "@/lib/i18n";
@@ -67,11 +67,13 @@ type ResultsProps = {
   form: Form;
   results: SearchHit[];
   total: number;
+  /** More matches than `total` (the count stops at the deepest page served). */
+  more: boolean;
   terms: string[];
   archiveHref: string | null;
 };
 
-export function SearchResults({ form, results, total, terms, archiveHref }: ResultsProps) {
+export function SearchResults({ form, results, total, more, terms, archiveHref }: ResultsProps) {
   const pages = pagination(total, form.page);
   const pageHref = (page: number) => route(`/search?${searchQuery(form, page)}`);
   if (total === 0) {
@@ -104,7 +106,7 @@ export function SearchResults({ form, results, total, terms, archiveHref }: Resu
         {t.results}
       </h2>
       <p className="text-stone-800" data-testid="search-count">
-        {pages.pageCount > 1 ? format(t.countPage, { total, page: form.page, pages: pages.pageCount }) : format(t.count, { total })}
+        {format(pages.pageCount > 1 ? (more ? t.countPageMore : t.countPage) : t.count, { total, page: form.page, pages: pages.pageCount })}
       </p>
       <ol className="mt-2 divide-y divide-stone-300" data-testid="search-results">
         {results.map((result) => (

@@ -7,6 +7,8 @@ export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_MAX_QUERY = 100;
 /** searchArticles serves at most this deep; deeper pages are not offered. */
 export const SEARCH_MAX_PAGE = 50;
+/** Matches are counted up to this many; a reader sees "1000 篇以上". */
+export const SEARCH_MAX_RESULTS = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
 
 export type SearchProblem = "fromInvalid" | "toInvalid" | "queryTooLong";
 

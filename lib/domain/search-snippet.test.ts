@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlight, isCaseless, searchTerms, snippet } from "./search-snippet";
+import { highlight, isCaseless, searchTerms, snippet, termBigrams } from "./search-snippet";
 
 describe("search snippets", () => {
   it("splits a query into distinct terms", () => {
@@ -32,5 +32,18 @@ describe("isCaseless", () => {
     expect(isCaseless("项目建设2023，")).toBe(true);
     expect(isCaseless("CBD商圈")).toBe(false);
     expect(isCaseless("ai")).toBe(false);
+  });
+});
+
+describe("termBigrams", () => {
+  it("gives each adjacent pair once, lower-cased", () => {
+    expect(termBigrams("伊滨")).toEqual(["伊滨"]);
+    expect(termBigrams("项目建设")).toEqual(["项目", "目建", "建设"]);
+    expect(termBigrams("哈哈哈")).toEqual(["哈哈"]);
+    expect(termBigrams("5G网络")).toEqual(["5g", "g网", "网络"]);
+  });
+  it("has none for one character, and counts characters, not UTF-16 units", () => {
+    expect(termBigrams("镇")).toEqual([]);
+    expect(termBigrams("𠮷野")).toEqual(["𠮷野"]);
   });
 });

@@ -43,3 +43,14 @@ export function snippet(text: string, terms: readonly string[], width = 90): str
   const piece = chars.slice(start, end).join("");
   return `${start > 0 ? "…" : ""}${highlight(piece, terms)}${end < chars.length ? "…" : ""}`;
 }
+
+/**
+ * The distinct character pairs of a term, lower-cased: what the database's
+ * `folio_bigrams` index holds for every published article. An article that
+ * contains the term contains all of them; a two-character term is matched by
+ * its one pair exactly. A one-character term has none (no index serves it).
+ */
+export function termBigrams(term: string): string[] {
+  const chars = [...term.toLowerCase()];
+  return [...new Set(chars.slice(1).map((char, i) => chars[i] + char))];
+}

@@ -7,7 +7,8 @@ import { saveArticle } from "@/lib/server/articles/save-article";
 import { createCorrection } from "@/lib/server/corrections/corrections";
 import { unsignPage } from "@/lib/server/proofing/signing";
 import { publishIssue, unpublishIssue } from "@/lib/server/publishing/publish";
-import { issueList, issueOn, latestIssue, readerArticle, searchArticles } from "@/lib/server/site/reader";
+import { issueList, issueOn, latestIssue, readerArticle } from "@/lib/server/site/reader";
+import { searchArticles } from "@/lib/server/site/search";
 import { buildPublication, buildUser, docOf } from "../support/factories";
 
 async function staff(...roles: Role[]): Promise<SessionUser> {

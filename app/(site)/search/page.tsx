@@ -5,7 +5,7 @@ import { SearchForm, SearchResults } from "@/components/site/search-view";
 import { parseSearchForm, SEARCH_MAX_QUERY, SEARCH_PAGE_SIZE } from "@/lib/domain/reader-search";
 import { parseIssueDate, readerUrls } from "@/lib/domain/reader-urls";
 import { format, messages } from "@/lib/i18n";
-import { searchArticles } from "@/lib/server/site/reader";
+import { searchArticles } from "@/lib/server/site/search";
 import { getDefaultPublication, getPublications } from "../reader-data";
 import { siteName } from "../reader-metadata";
 
@@ -55,7 +55,7 @@ export default async function Search({ searchParams }: PageProps<"/search">) {
         </ul>
       )}
       {found ? (
-        <SearchResults form={{ ...form, pub }} results={found.results} total={found.total} terms={found.terms} archiveHref={archivePub ? readerUrls.archive(archivePub) : null} />
+        <SearchResults form={{ ...form, pub }} results={found.results} total={found.total} more={found.more} terms={found.terms} archiveHref={archivePub ? readerUrls.archive(archivePub) : null} />
       ) : (
         <p className="mt-8 text-stone-700">{t.noQuery}</p>
       )}

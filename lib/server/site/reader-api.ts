@@ -8,7 +8,8 @@ import { pageArticles } from "@/lib/domain/snapshot";
 import { format, messages } from "@/lib/i18n";
 import { ApiRefusal } from "./api-response";
 import { absoluteUrl, absolutizeHtml } from "./origin";
-import { issueList, issueOn, readerArticle, readerPublications, searchArticles } from "./reader";
+import { issueList, issueOn, readerArticle, readerPublications } from "./reader";
+import { searchArticles } from "./search";
 
 const api = messages.api;
 
@@ -98,10 +99,12 @@ export async function articleJson(origin: string, articleId: string) {
 
 export async function searchJson(origin: string, params: URLSearchParams) {
   const query = parseSearch(params);
-  const { results, total } = await searchArticles(query);
+  const { results, total, more } = await searchArticles(query);
   return {
     results: results.map((hit) => ({ id: hit.id, headline: hit.headline, snippet: hit.snippet, url: absoluteUrl(origin, hit.url) })),
     total,
+    // Matches are counted up to `total`; true when there are more.
+    more,
   };
 }
 

@@ -7,7 +7,6 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatLunarDate } from "@/lib/domain/lunar";
 import { readerUrls } from "@/lib/domain/reader-urls";
-import { isCaseless, searchTerms, snippet } from "@/lib/domain/search-snippet";
 import type { ArticleContext, SnapshotArticle, SnapshotContent } from "@/lib/domain/snapshot";
 
 export interface ReaderIssue {
@@ -133,73 +132,6 @@ export async function readerArticle(articleId: string): Promise<{ issue: ReaderA
   return {
     issue: { issueId: row.issueId, version: row.version, publishedAt: row.publishAt ?? row.publishedAt ?? row.createdAt, note: row.note, content: row.context },
     article: row.article,
-  };
-}
-
-export interface SearchHit {
-  id: string;
-  headline: string;
-  /** Escaped HTML with the terms in <mark>. */
-  snippet: string;
-  url: string;
-  date: Date;
-  pageNumber: number;
-  publication: { slug: string; name: string };
-}
-
-export interface SearchQuery {
-  q: string;
-  pub?: string | null;
-  from?: Date | null;
-  to?: Date | null;
-  limit?: number;
-  offset?: number;
-}
-
-/**
- * Chinese full-text search over what readers can see: every term must occur
- * in the headline or the text (pg_trgm indexes serve ILIKE, and a term of two
- * characters still matches). Headline hits rank above body hits, then newer
- * issues first.
- */
-export async function searchArticles(query: SearchQuery): Promise<{ results: SearchHit[]; total: number; terms: string[] }> {
-  const terms = searchTerms(query.q);
-  if (terms.length === 0) return { results: [], total: 0, terms };
-  const like = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const op = (term: string) => (isCaseless(term) ? Prisma.raw("LIKE") : Prisma.raw("ILIKE"));
-  const matches = Prisma.join(terms.map((term) => Prisma.sql`(pa.headline ${op(term)} ${like(term)} OR pa.text ${op(term)} ${like(term)})`), " AND ");
-  const headlineHits = Prisma.join(terms.map((term) => Prisma.sql`(CASE WHEN pa.headline ${op(term)} ${like(term)} THEN 1 ELSE 0 END)`), " + ");
-  const filters = Prisma.sql`
-    pa.current AND i.status IN ('published', 'scheduled') AND (i."publishAt" IS NULL OR i."publishAt" <= now())
-    ${query.pub ? Prisma.sql`AND p.slug = ${query.pub}` : Prisma.empty}
-    ${query.from ? Prisma.sql`AND i.date >= ${query.from}` : Prisma.empty}
-    ${query.to ? Prisma.sql`AND i.date <= ${query.to}` : Prisma.empty}
-    AND ${matches}`;
-  const from = Prisma.sql`FROM "PublishedArticle" pa
-    JOIN "IssueSnapshot" s ON s.id = pa."snapshotId"
-    JOIN "Issue" i ON i.id = s."issueId"
-    JOIN "Publication" p ON p.id = i."publicationId"`;
-  const db = getDb();
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<{ articleId: string; headline: string; text: string; pageNumber: number; date: Date; slug: string; name: string }[]>`
-      SELECT pa."articleId", pa.headline, pa.text, pa."pageNumber", i.date, p.slug, p.name
-      ${from} WHERE ${filters}
-      ORDER BY ${headlineHits} DESC, i.date DESC, pa."pageNumber", pa.position
-      LIMIT ${Math.min(query.limit ?? 20, 50)} OFFSET ${Math.max(query.offset ?? 0, 0)}`,
-    db.$queryRaw<{ count: bigint }[]>`SELECT count(*) ${from} WHERE ${filters}`,
-  ]);
-  return {
-    terms,
-    total: Number(counted[0]?.count ?? 0),
-    results: rows.map((row) => ({
-      id: row.articleId,
-      headline: row.headline,
-      snippet: snippet(row.text, terms),
-      url: readerUrls.article(row.slug, row.date, row.pageNumber, row.articleId),
-      date: row.date,
-      pageNumber: row.pageNumber,
-      publication: { slug: row.slug, name: row.name },
-    })),
   };
 }
 

@@ -123,16 +123,23 @@ async function context(client: pg.Client): Promise<ArchiveContext> {
 
 const FILLED_TABLES = INSERT_ORDER;
 
-/** Drops the filled tables' indexes other than primary keys; returns their CREATE statements. */
+/**
+ * Drops the filled tables' indexes other than primary keys; returns the
+ * statements that make them again, with their columns' statistics targets
+ * (search's pair indexes gather none: see their migration).
+ */
 async function dropSecondaryIndexes(client: pg.Client): Promise<string[]> {
-  const { rows } = await client.query<{ name: string; definition: string }>(
-    `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
+  const { rows } = await client.query<{ name: string; definition: string; statistics: string[] }>(
+    `SELECT i.indexname AS name, i.indexdef AS definition,
+       ARRAY(SELECT format('ALTER INDEX %I ALTER COLUMN %s SET STATISTICS %s', i.indexname, a.attnum, a.attstattarget)
+             FROM pg_attribute a WHERE a.attrelid = format('%I', i.indexname)::regclass AND a.attstattarget >= 0) AS statistics
+     FROM pg_indexes i
      WHERE i.schemaname = current_schema() AND i.tablename = ANY($1)
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
     [FILLED_TABLES],
   );
   for (const row of rows) await client.query(`DROP INDEX "${row.name}"`);
-  return rows.map((row) => row.definition);
+  return rows.flatMap((row) => [row.definition, ...row.statistics]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
