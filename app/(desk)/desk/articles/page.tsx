@@ -20,7 +20,7 @@ export default async function ArticleListPage({
 }) {
   const user = await requireSessionUser("/desk/articles");
   const filter = articleFilterSchema.parse(await searchParams);
-  const [{ articles, total, page, pages }, options] = await Promise.all([listArticles(user, filter), articleFilterOptions(user)]);
+  const [{ articles, total, more, page, pages }, options] = await Promise.all([listArticles(user, filter), articleFilterOptions(user)]);
   const filtered = Boolean(filter.status || filter.publication || filter.column || filter.author || filter.from || filter.to || filter.q);
   const mayCreate = can(user.roles, "article.create");
 
@@ -29,7 +29,7 @@ export default async function ArticleListPage({
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="font-serif text-2xl font-bold text-stone-900 sm:text-3xl">{t.title}</h1>
-          <p className="mt-1 text-sm text-stone-500" data-testid="article-total">{format(t.total, { total })}</p>
+          <p className="mt-1 text-sm text-stone-500" data-testid="article-total">{format(more ? t.totalMore : t.total, { total })}</p>
         </div>
         {mayCreate && <NewArticleButton publicationId={filter.publication} />}
       </header>
