@@ -13,8 +13,8 @@ export interface AutosaveResult {
   p99Ms: number;
 }
 
-/** Drafts by the demo editor, one per simulated editor. */
-export async function createDrafts(databaseUrl: string, count: number): Promise<string[]> {
+/** Drafts by the demo editor, one per simulated editor; `prefix` keeps each run's apart. */
+export async function createDrafts(databaseUrl: string, count: number, prefix = "benchdraft"): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -22,7 +22,7 @@ export async function createDrafts(databaseUrl: string, count: number): Promise<
       `SELECT u.id, (SELECT id FROM "Publication" ORDER BY "isDefault" DESC LIMIT 1) AS "publicationId" FROM "User" u WHERE u.email = 'editor@folio.local'`,
     );
     const { id: editorId, publicationId } = rows[0]!;
-    const ids = Array.from({ length: count }, (_, i) => `benchdraft${i}`);
+    const ids = Array.from({ length: count }, (_, i) => `${prefix}${i}`);
     for (const id of ids) {
       await client.query(
         `INSERT INTO "Article" (id, "publicationId", headline, body, "bodyText", status, "createdById", "updatedAt") VALUES ($1, $2, '自动保存测试', '{"type":"doc","content":[]}', '', 'draft', $3, now())`,
@@ -63,16 +63,23 @@ async function editor(origin: string, cookie: string, articleId: string, until: 
   }
 }
 
+export interface Together {
+  autosave: AutosaveResult;
+  readers: LoadResult;
+  /** The run the readers' throughput is compared with: the same page, idle. */
+  idle: string;
+}
+
 export async function editorsAndReaders(
-  origin: string, cookie: string, drafts: string[], readerPath: string, options: LoadOptions,
-): Promise<{ autosave: AutosaveResult; readers: LoadResult }> {
+  name: string, origin: string, cookie: string, drafts: string[], readerPath: string, options: LoadOptions, idle: string,
+): Promise<Together> {
   const latencies: number[] = [];
   const failures = { n: 0 };
   const until = Date.now() + (options.warmupSeconds + options.seconds) * 1000;
   const editing = Promise.all(drafts.map((id) => editor(origin, cookie, id, until, latencies, failures)));
-  const readers = await loadRun("article (cached) while editors autosave", origin, readerPath, options);
+  const readers = await loadRun(name, origin, readerPath, options);
   await editing;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  return { autosave: { editors: drafts.length, saves: latencies.length, failures: failures.n, p50Ms: at(0.5), p99Ms: at(0.99) }, readers };
+  return { autosave: { editors: drafts.length, saves: latencies.length, failures: failures.n, p50Ms: at(0.5), p99Ms: at(0.99) }, readers, idle };
 }

@@ -146,8 +146,16 @@ try {
 
   await drain(app.origin);
   log("autosave: 20 editors every 2 s, readers at full speed…");
-  const drafts = await createDrafts(database.url, 20);
-  const together = await editorsAndReaders(app.origin, editorCookie, drafts, articlePath, options);
+  const together = [
+    await editorsAndReaders("article (cached) while editors autosave", app.origin, editorCookie, await createDrafts(database.url, 20), articlePath, options, "article (cached, next start)"),
+  ];
+  // The production stack: readers are served by the proxy's cache, editors
+  // pass through it to the app.
+  if (proxy) {
+    await drain(app.origin);
+    const drafts = await createDrafts(database.url, 20, "benchproxydraft");
+    together.push(await editorsAndReaders("article via proxy while editors autosave", proxy.origin, editorCookie, drafts, articlePath, options, "article via nginx proxy cache"));
+  }
 
   log("Publishing an 8-page issue…");
   const publish = await timePublish(app.origin, chief, archiveIssue(issues + 1).id);

@@ -72,18 +72,20 @@ export async function writeSnapshot(tx: Tx, issueId: string, createdById: string
   const content = await buildSnapshotContent(tx, issueId);
   const last = await tx.issueSnapshot.findFirst({ where: { issueId }, orderBy: { version: "desc" }, select: { version: true } });
   const version = (last?.version ?? 0) + 1;
-  await tx.publishedArticle.updateMany({ where: { snapshot: { issueId }, current: true }, data: { current: false } });
-  const snapshot = await tx.issueSnapshot.create({
-    data: {
-      issueId, version, note, createdById, content: content as unknown as Prisma.InputJsonValue,
-      articles: {
-        create: content.articles.map((a) => ({
-          articleId: a.id, pageNumber: a.pageNumber, position: a.position, kicker: a.kicker, headline: a.headline,
-          subheadline: a.subheadline, column: a.column, dateline: a.dateline, bylines: a.bylines as Prisma.InputJsonValue,
-          html: a.html, text: a.text, current: true,
-        })),
-      },
-    },
+  const earlier = await tx.issueSnapshot.findMany({ where: { issueId }, select: { id: true } });
+  await tx.publishedArticle.updateMany({ where: { snapshotId: { in: earlier.map((s) => s.id) }, current: true }, data: { current: false } });
+  const snapshot = await tx.issueSnapshot.create({ data: { issueId, version, note, createdById, content: {} }, select: { id: true } });
+  // The content (about 1 MB for 8 pages) goes in as one JSON string: handed
+  // to Prisma as an object, it took 0.8 s of walking it; PostgreSQL parses
+  // it in 10 ms.
+  await tx.$executeRaw`UPDATE "IssueSnapshot" SET content = ${JSON.stringify(content)}::jsonb WHERE id = ${snapshot.id}`;
+  // One INSERT for the issue's articles (a nested create sends one per article).
+  await tx.publishedArticle.createMany({
+    data: content.articles.map((a) => ({
+      snapshotId: snapshot.id, articleId: a.id, pageNumber: a.pageNumber, position: a.position, kicker: a.kicker, headline: a.headline,
+      subheadline: a.subheadline, column: a.column, dateline: a.dateline, bylines: a.bylines as Prisma.InputJsonValue,
+      html: a.html, text: a.text, current: true,
+    })),
   });
   return { snapshotId: snapshot.id, version };
 }

@@ -8,6 +8,7 @@ import { beijingLocalTime } from "@/lib/domain/publishing";
 import { deskAction } from "@/lib/server/action-client";
 import { publishIssue, unpublishIssue } from "@/lib/server/publishing/publish";
 import { refreshProxyAfterResponse } from "@/lib/server/publishing/refresh-proxy";
+import { mergeSearchIndexAfterResponse } from "@/lib/server/site/search-index";
 
 const id = z.string().min(1).max(40);
 
@@ -15,6 +16,7 @@ function refreshReaderSite(issueId: string) {
   revalidatePath("/", "layout");
   revalidatePath(`/desk/issues/${issueId}`);
   refreshProxyAfterResponse(issueId);
+  mergeSearchIndexAfterResponse();
 }
 
 export const publishIssueAction = deskAction

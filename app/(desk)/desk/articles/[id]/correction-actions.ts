@@ -7,6 +7,7 @@ import { calendarDay } from "@/lib/domain/corrections";
 import { deskAction } from "@/lib/server/action-client";
 import { createCorrection } from "@/lib/server/corrections/corrections";
 import { refreshProxyAfterResponse } from "@/lib/server/publishing/refresh-proxy";
+import { mergeSearchIndexAfterResponse } from "@/lib/server/site/search-index";
 
 const id = z.string().min(1).max(40);
 const text = z.string().max(2000);
@@ -28,6 +29,9 @@ export const createCorrectionAction = deskAction
     revalidatePath(`/desk/articles/${parsedInput.articleId}/preview`);
     // The reader site shows the correction with a new snapshot version.
     revalidatePath("/", "layout");
-    if (correction.issueId) refreshProxyAfterResponse(correction.issueId);
+    if (correction.issueId) {
+      refreshProxyAfterResponse(correction.issueId);
+      mergeSearchIndexAfterResponse();
+    }
     return { id: correction.id };
   });
