@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  mediaIdsInHtml,
   creditLine, cropForAspect, cropRegion, figureGaps, presetOf, figuresOf, figuresReady, fitInside, focalRegion, focalWithinCrop,
   isAcceptedType, normalizeCrop, parseMediaQuery, webSrcset,
 } from "./media";
@@ -106,5 +107,15 @@ describe("crop presets", () => {
     expect(crop).toEqual({ x: 0.5, y: 0, width: 0.5, height: 1 });
     expect(presetOf(crop, 2000, 1000)).toBe("1:1");
     expect(presetOf(null, 2000, 1000)).toBe("none");
+  });
+});
+
+describe("photos of published HTML", () => {
+  it("lists each photo an article shows once, from its image and srcset addresses", () => {
+    const html =
+      '<figure class="article-figure" data-media-id="m1"><img src="/media/m1/web" srcset="/media/m1/w640 640w, /media/m1/w1280 1280w" alt="开工" /></figure>' +
+      '<p>正文</p><figure><img src="/media/K2x9/web?v=2" alt="" /></figure><img src="https://example.org/a.jpg" />';
+    expect(mediaIdsInHtml(html)).toEqual(["m1", "K2x9"]);
+    expect(mediaIdsInHtml("<p>没有图片</p>")).toEqual([]);
   });
 });

@@ -228,3 +228,13 @@ export function presetOf(crop: Crop | null, width: number, height: number): Crop
   const found = (Object.entries(CROP_PRESETS) as [CropPreset, number][]).find(([, a]) => Math.abs(a - ratio) < 0.02);
   return found ? found[0] : null;
 }
+
+/**
+ * The photos a piece of published HTML shows (its images and srcsets are
+ * /media/{id}/…), once each: what readers may fetch of it. Kept with the
+ * published article (PublishedArticle.mediaIds), so that serving a photo asks
+ * an index, not every published article's HTML.
+ */
+export function mediaIdsInHtml(html: string): string[] {
+  return [...new Set([...html.matchAll(/\/media\/([A-Za-z0-9]+)/g)].map((match) => match[1]!))];
+}

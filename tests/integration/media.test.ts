@@ -8,7 +8,7 @@ import S3rver from "s3rver";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import { MAX_UPLOAD_BYTES, RENDITIONS, type Renditions } from "@/lib/domain/media";
+import { MAX_UPLOAD_BYTES, RENDITIONS, mediaIdsInHtml, type Renditions } from "@/lib/domain/media";
 import type { Role } from "@/lib/domain/roles";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { createArticle } from "@/lib/server/articles/create-article";
@@ -291,11 +291,10 @@ describe("who sees a photo", () => {
       data: { publicationId: publication.id, date: new Date("2023-06-07T00:00:00Z"), year: 2023, number: 10, totalNumber: 255, status: "published", publishedAt: new Date() },
     });
     const snapshot = await getDb().issueSnapshot.create({ data: { issueId: issue.id, version: 1, content: {} } });
+    // As writeSnapshot stores it: the HTML and the photos it shows.
+    const html = `<figure class="article-figure"><img src="/media/${photo.id}" srcset="/media/${photo.id}/web800 800w" alt="开工" /></figure>`;
     await getDb().publishedArticle.create({
-      data: {
-        snapshotId: snapshot.id, articleId: "a1", pageNumber: 1, position: 1, headline: "开工", text: "开工。",
-        html: `<figure class="article-figure"><img src="/media/${photo.id}" srcset="/media/${photo.id}/web800 800w" alt="开工" /></figure>`,
-      },
+      data: { snapshotId: snapshot.id, articleId: "a1", pageNumber: 1, position: 1, headline: "开工", text: "开工。", html, mediaIds: mediaIdsInHtml(html) },
     });
     session.user = null;
     const forReaders = await get();

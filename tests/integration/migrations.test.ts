@@ -1,6 +1,7 @@
 // The migrations must build exactly the schema that prisma/schema.prisma
 // describes: the run's database was built by `migrate deploy`; a scratch
-// database is built straight from the schema; their catalogs must agree.
+// database is built straight from the schema; their catalogs must agree,
+// but for what a Prisma schema cannot say, written in migrations by hand.
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -34,6 +35,9 @@ async function catalog(url: string) {
   }
 }
 
+/** Indexes on expressions (search's character pairs, migration 20261121213500_search_bigrams). */
+const BEYOND_SCHEMA = ["PublishedArticle_headline_bigrams_idx", "PublishedArticle_search_bigrams_idx"];
+
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
@@ -65,5 +69,9 @@ it("the migrations build the schema that schema.prisma describes", async () => {
   await scratch.query(readFileSync(sqlFile, "utf8"));
   await scratch.end();
 
-  expect(await catalog(migratedUrl)).toEqual(await catalog(scratchUrl.toString()));
+  const migrated = await catalog(migratedUrl);
+  const handWritten = (migrated.indexes as { indexname: string }[]).filter((index) => BEYOND_SCHEMA.includes(index.indexname));
+  expect(handWritten.map((index) => index.indexname)).toEqual(BEYOND_SCHEMA);
+  migrated.indexes = migrated.indexes!.filter((index: { indexname: string }) => !BEYOND_SCHEMA.includes(index.indexname));
+  expect(migrated).toEqual(await catalog(scratchUrl.toString()));
 }, 60_000);

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatBylines } from "@/lib/domain/bylines";
 import { isoDate } from "@/lib/domain/dates";
 import { formatLunarDate } from "@/lib/domain/lunar";
+import { mediaIdsInHtml } from "@/lib/domain/media";
 import type { SnapshotArticle, SnapshotContent } from "@/lib/domain/snapshot";
 import { renderArticleHtml } from "@/lib/richtext/render";
 import { loadIssueProofs } from "@/lib/server/composition/load-proof";
@@ -84,7 +85,7 @@ export async function writeSnapshot(tx: Tx, issueId: string, createdById: string
     data: content.articles.map((a) => ({
       snapshotId: snapshot.id, articleId: a.id, pageNumber: a.pageNumber, position: a.position, kicker: a.kicker, headline: a.headline,
       subheadline: a.subheadline, column: a.column, dateline: a.dateline, bylines: a.bylines as Prisma.InputJsonValue,
-      html: a.html, text: a.text, current: true,
+      html: a.html, text: a.text, mediaIds: mediaIdsInHtml(a.html), current: true,
     })),
   });
   return { snapshotId: snapshot.id, version };

@@ -139,7 +139,7 @@ export async function readerArticle(articleId: string): Promise<{ issue: ReaderA
 export async function isPublishedMedia(mediaId: string): Promise<boolean> {
   if (!/^[a-z0-9]{1,40}$/i.test(mediaId)) return false;
   const found = await getDb().publishedArticle.findFirst({
-    where: { current: true, html: { contains: `/media/${mediaId}` }, snapshot: { issue: visibleWhere() } },
+    where: { current: true, mediaIds: { has: mediaId }, snapshot: { issue: visibleWhere() } },
     select: { id: true },
   });
   return found !== null;
