@@ -39,11 +39,11 @@ ${body}
 `;
 }
 
-async function startNginx(body: (prefix: string, port: number) => string): Promise<RunningServer> {
+async function startNginx(body: (prefix: string, port: number) => string, port?: number): Promise<RunningServer> {
   const prefix = mkdtempSync(path.join(os.tmpdir(), "folio-nginx-"));
   // Started as root, nginx's workers run as nobody: they must reach the folder.
   chmodSync(prefix, 0o755);
-  const port = await benchPort();
+  port ??= await benchPort();
   const conf = path.join(prefix, "nginx.conf");
   writeFileSync(conf, mainConf(prefix, body(prefix, port)));
   const child = spawn(NGINX, ["-p", prefix, "-c", conf], { stdio: ["ignore", "ignore", "pipe"] });
@@ -90,8 +90,12 @@ export function startStaticNginx(html: string): Promise<RunningServer> {
   });
 }
 
-/** deploy/nginx/folio.conf in front of the given app origins. */
-export function startProxyNginx(upstreams: string[], refreshSecret: string): Promise<RunningServer> {
+/**
+ * deploy/nginx/folio.conf in front of the given app origins, on `listenPort` if
+ * given: the apps must know the proxy's address (FOLIO_PROXY_URL) before it
+ * knows theirs.
+ */
+export function startProxyNginx(upstreams: string[], refreshSecret: string, listenPort?: number): Promise<RunningServer> {
   return startNginx((prefix, port) =>
     readFileSync(PROXY_CONF, "utf8")
       .split("\n")
@@ -101,5 +105,6 @@ export function startProxyNginx(upstreams: string[], refreshSecret: string): Pro
       .replace("__CACHE_DIR__", path.join(prefix, "cache"))
       .replace("__REFRESH_SECRET__", refreshSecret)
       .replace("__LISTEN__", `127.0.0.1:${port}`),
+    listenPort,
   );
 }

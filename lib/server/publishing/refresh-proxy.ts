@@ -20,7 +20,15 @@ export function refreshProxyAfterResponse(issueId: string): void {
   after(() => refreshProxy(proxy, secret, issueId).catch((error: unknown) => logUnexpected(error, { job: "proxy.refresh", issueId })));
 }
 
+/**
+ * Other instances hear of the revalidation by PostgreSQL NOTIFY, within
+ * milliseconds but not at once: a refresh answered by one that has not yet
+ * heard would store the old page in the proxy for another minute.
+ */
+const PROPAGATION_MS = 1_000;
+
 async function refreshProxy(proxy: string, secret: string, issueId: string): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, PROPAGATION_MS));
   const snapshot = await getDb().issueSnapshot.findFirst({
     where: { issueId },
     orderBy: { version: "desc" },
