@@ -3,13 +3,14 @@
 // then the rest; newest issue first within each.
 //
 // Fast on a 20-year archive because nothing reads every match:
+// - terms are found through a character-pair index (folio_bigrams, see its
+//   migration), which serves the two-character words trigrams cannot;
 // - the visible issues' snapshots are listed first (one small query), so the
-//   article queries need no join to filter and PostgreSQL can AND the
-//   snapshot index with the character-pair index (folio_bigrams, see its
-//   migration) in one bitmap;
-// - body hits are looked for in the newest 4 issues, then 32, then all: a
-//   common word fills a page from the latest issues, and a rare one has few
-//   matches anywhere;
+//   article queries need no join: a window of snapshots and the pair index
+//   meet in one bitmap;
+// - hits are looked for in the newest 4 issues, then 32, then all: a common
+//   word fills a page from the latest issues, and a rare one has few matches
+//   anywhere;
 // - the total is counted up to SEARCH_MAX_RESULTS + 1 (the deepest page served).
 import "server-only";
 import { getDb } from "@/lib/db";
@@ -46,7 +47,7 @@ export interface SearchResult {
   terms: string[];
 }
 
-/** How many of the newest issues body hits are looked for in before the whole archive. */
+/** How many of the newest issues hits are looked for in before the whole archive. */
 const WINDOWS = [4, 32];
 
 export async function searchArticles(query: SearchQuery): Promise<SearchResult> {
