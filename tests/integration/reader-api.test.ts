@@ -224,6 +224,7 @@ describe("GET /api/v1/search", () => {
     expect(body).toEqual({
       results: [{ id: a1.id, headline: a1.headline, snippet: expect.stringContaining("<mark>邻里</mark>"), url: `${ORIGIN}/${ctx.slug}/2023-06-07/01/${a1.id}` }],
       total: 1,
+      more: false,
     });
     expect(await ids(await call(`q=${encodeURIComponent("中心城区")}&pub=${ctx.slug}&from=2023-06-01&to=2023-06-30`))).toEqual([a1.id]);
     const everywhere = await ids(await call(`q=${encodeURIComponent("邻里中心")}`));
