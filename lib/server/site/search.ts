@@ -62,7 +62,8 @@ export async function searchArticles(query: SearchQuery): Promise<SearchResult> 
 
   const inBody = Prisma.sql`${match.anywhere} AND NOT ${match.inHeadline}`;
   const [headlineCount, bodyCount, headlineHits] = await Promise.all([
-    countUpTo(scope, match.inHeadlineIndexed, SEARCH_MAX_RESULTS + 1),
+    // Past the places asked for, so that body hits never take a headline hit's place.
+    countUpTo(scope, match.inHeadlineIndexed, Math.max(SEARCH_MAX_RESULTS, offset + limit) + 1),
     countUpTo(scope, inBody, SEARCH_MAX_RESULTS + 1),
     first(scope, match.inHeadlineIndexed, offset + limit),
   ]);
