@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AuditEventList } from "@/components/audit/audit-event-list";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditPager } from "@/components/audit/audit-pager";
+import { PageTitle } from "@/components/desk/page-title";
 import { auditPageRequest, hasFilters, parseAuditFilters } from "@/lib/domain/audit-trail";
 import { can } from "@/lib/domain/permissions";
 import { messages } from "@/lib/i18n";
@@ -23,10 +24,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="font-serif text-2xl font-bold text-stone-900 sm:text-3xl">{t.title}</h1>
-        <p className="max-w-3xl text-sm leading-relaxed text-stone-600">{t.intro}</p>
-      </header>
+      <PageTitle title={t.title} intro={t.intro} />
 
       <AuditFilterForm filters={filters} users={choices.users} objectTypes={choices.objectTypes} />
 

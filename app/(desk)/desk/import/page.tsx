@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BatchList } from "@/components/import/batch-list";
 import { UploadForm } from "@/components/import/upload-form";
+import { PageTitle } from "@/components/desk/page-title";
 import { can } from "@/lib/domain/permissions";
 import { requireSessionUser } from "@/lib/server/auth/session";
 import { importablePublications, listImportBatches } from "@/lib/server/import/batches";
@@ -20,10 +21,7 @@ export default async function ImportPage() {
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="font-serif text-2xl font-bold text-stone-900 sm:text-3xl">{t.title}</h1>
-        <p className="max-w-3xl text-sm leading-relaxed text-stone-600">{t.intro}</p>
-      </header>
+      <PageTitle title={t.title} intro={t.intro} />
 
       <UploadForm publications={publications} />
 

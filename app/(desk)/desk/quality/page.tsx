@@ -4,6 +4,7 @@ import { IssueQualityTable } from "@/components/quality/issue-quality-table";
 import { ProofreaderTable } from "@/components/quality/proofreader-table";
 import { QualityPeriodForm } from "@/components/quality/quality-period-form";
 import { QualitySummary } from "@/components/quality/quality-summary";
+import { PageTitle } from "@/components/desk/page-title";
 import { can } from "@/lib/domain/permissions";
 import { qualityPeriod } from "@/lib/domain/quality";
 import { messages } from "@/lib/i18n";
@@ -25,10 +26,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="font-serif text-2xl font-bold text-stone-900 sm:text-3xl">{t.title}</h1>
-        <p className="max-w-3xl text-sm leading-relaxed text-stone-600">{t.intro}</p>
-      </header>
+      <PageTitle title={t.title} intro={t.intro} />
 
       <QualityPeriodForm period={period} custom={query.from !== undefined || query.to !== undefined} />
       <QualitySummary summary={report.summary} />

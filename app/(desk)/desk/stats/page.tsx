@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ContributorStatsTable, StatsTotalsTiles } from "@/components/stats/contributor-stats-table";
 import { StatsExportLinks } from "@/components/stats/stats-export-links";
 import { StatsPeriodForm } from "@/components/stats/stats-period-form";
+import { PageTitle } from "@/components/desk/page-title";
 import { can } from "@/lib/domain/permissions";
 import { messages } from "@/lib/i18n";
 import { requireSessionUser } from "@/lib/server/auth/session";
@@ -23,10 +24,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="font-serif text-2xl font-bold text-stone-900 sm:text-3xl">{t.title}</h1>
-        <p className="max-w-3xl text-sm leading-relaxed text-stone-600">{t.intro}</p>
-      </header>
+      <PageTitle title={t.title} intro={t.intro} />
 
       <StatsPeriodForm action="/desk/stats" period={request.period} publications={request.publications} publicationId={request.publicationId} />
       <StatsTotalsTiles totals={report.totals} />
