@@ -6,6 +6,7 @@
 // FOLIO_PROXY_REFRESH_SECRET are set. Runs after the response (after()):
 // editors do not wait for 80 page renders.
 import "server-only";
+import { setTimeout as wait } from "node:timers/promises";
 import { after } from "next/server";
 import pLimit from "p-limit";
 import { getDb } from "@/lib/db";
@@ -28,7 +29,7 @@ export function refreshProxyAfterResponse(issueId: string): void {
 const PROPAGATION_MS = 1_000;
 
 async function refreshProxy(proxy: string, secret: string, issueId: string): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, PROPAGATION_MS));
+  await wait(PROPAGATION_MS);
   const snapshot = await getDb().issueSnapshot.findFirst({
     where: { issueId },
     orderBy: { version: "desc" },
